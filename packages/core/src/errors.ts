@@ -1,0 +1,171 @@
+/**
+ * The one errors module. Two kinds of problem exist:
+ * - a `ValidationIssue` is returned as data when a document breaks the data
+ *   contract (bad input is expected, so it is never thrown);
+ * - a `RummeligError` is thrown for programmer mistakes such as an unknown
+ *   form name or a malformed `asOf`.
+ * Both carry a stable `code`. Messages name paths, never answer values,
+ * because answers are health data.
+ */
+import type { Locale, LocalizedText } from './localized-text.js';
+
+export const ISSUE_CODES = [
+  'invalid-json',
+  'not-an-object',
+  'wrong-form',
+  'unsupported-form-version',
+  'required',
+  'unknown-property',
+  'wrong-type',
+  'unknown-value',
+  'out-of-range',
+  'not-an-integer',
+  'too-long',
+  'too-many-items',
+  'invalid-date',
+  'invalid-cpr',
+  'duplicate-impairment',
+  'score-outside-impact-band',
+  'no-impairment-conflict',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Values a message may show. Only shapes of the contract (limits, allowed values, names), never an answer. */
+export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+export interface ValidationIssue {
+  readonly code: IssueCode;
+  /** JSON pointer (RFC 6901) to the value at fault; `""` is the whole document. */
+  readonly path: string;
+  /** The message in the requested locale (Danish unless asked otherwise). */
+  readonly message: string;
+  readonly messages: LocalizedText;
+  readonly params?: IssueParams;
+}
+
+const list = (values: IssueParams[string] | undefined): string =>
+  Array.isArray(values) ? values.join(', ') : String(values ?? '');
+
+type MessageTemplate = (params: IssueParams) => LocalizedText;
+
+const MESSAGES: Readonly<Record<IssueCode, MessageTemplate>> = {
+  'invalid-json': () => ({
+    da: 'Indholdet er ikke gyldig JSON.',
+    en: 'The input is not valid JSON.',
+  }),
+  'not-an-object': () => ({
+    da: 'Et svarskema skal være et JSON-objekt.',
+    en: 'An answer document must be a JSON object.',
+  }),
+  'wrong-form': (p) => ({
+    da: `Feltet "form" skal være "${list(p['expected'])}".`,
+    en: `The field "form" must be "${list(p['expected'])}".`,
+  }),
+  'unsupported-form-version': (p) => ({
+    da: `Skemaversionen understøttes ikke. Understøttede versioner: ${list(p['supported'])}.`,
+    en: `The form version is not supported. Supported versions: ${list(p['supported'])}.`,
+  }),
+  required: (p) => ({
+    da: `Feltet "${list(p['property'])}" mangler.`,
+    en: `The field "${list(p['property'])}" is missing.`,
+  }),
+  'unknown-property': (p) => ({
+    da: `Feltet "${list(p['property'])}" findes ikke i skemaet.`,
+    en: `The field "${list(p['property'])}" is not part of the form.`,
+  }),
+  'wrong-type': (p) => ({
+    da: `Værdien har forkert type. Forventet: ${typeNamesDa(p['expected'])}.`,
+    en: `The value has the wrong type. Expected: ${list(p['expected'])}.`,
+  }),
+  'unknown-value': (p) => ({
+    da: `Værdien er ikke tilladt. Tilladte værdier: ${list(p['allowed'])}.`,
+    en: `The value is not allowed. Allowed values: ${list(p['allowed'])}.`,
+  }),
+  'out-of-range': (p) => ({
+    da: `Tallet skal være mellem ${list(p['minimum'])} og ${list(p['maximum'])}.`,
+    en: `The number must be between ${list(p['minimum'])} and ${list(p['maximum'])}.`,
+  }),
+  'not-an-integer': () => ({
+    da: 'Tallet skal være et helt tal.',
+    en: 'The number must be a whole number.',
+  }),
+  'too-long': (p) => ({
+    da: `Teksten må højst være ${list(p['limit'])} tegn.`,
+    en: `The text must be at most ${list(p['limit'])} characters.`,
+  }),
+  'too-many-items': (p) => ({
+    da: `Listen må højst have ${list(p['limit'])} elementer.`,
+    en: `The list must have at most ${list(p['limit'])} items.`,
+  }),
+  'invalid-date': () => ({
+    da: 'Datoen findes ikke. Skriv den som ÅÅÅÅ-MM-DD.',
+    en: 'The date does not exist. Write it as YYYY-MM-DD.',
+  }),
+  'invalid-cpr': () => ({
+    da: 'CPR-nummeret skal have formen DDMMÅÅ-XXXX eller 10 cifre, og de første 6 cifre skal være en rigtig dato.',
+    en: 'The CPR number must be DDMMYY-XXXX or 10 digits, and the first 6 digits must be a real date.',
+  }),
+  'duplicate-impairment': () => ({
+    da: 'Den samme funktionsnedsættelse er angivet mere end én gang.',
+    en: 'The same impairment is listed more than once.',
+  }),
+  'score-outside-impact-band': (p) => ({
+    da: `Tallet på skalaen 0-10 passer ikke til den valgte betydning. Vælg et tal fra ${list(p['minimum'])} til ${list(p['maximum'])}.`,
+    en: `The 0-10 score does not match the chosen impact. Choose a number from ${list(p['minimum'])} to ${list(p['maximum'])}.`,
+  }),
+  'no-impairment-conflict': () => ({
+    da: '"Jeg har ikke en funktionsnedsættelse" kan ikke vælges sammen med en funktionsnedsættelse, der har betydning.',
+    en: '"I do not have an impairment" cannot be chosen together with an impairment that has an impact.',
+  }),
+};
+
+const TYPE_NAMES_DA: Readonly<Record<string, string>> = {
+  string: 'tekst',
+  number: 'tal',
+  integer: 'helt tal',
+  boolean: 'ja/nej (true/false)',
+  object: 'objekt',
+  array: 'liste',
+  null: 'null',
+};
+
+function typeNamesDa(expected: IssueParams[string] | undefined): string {
+  const names = Array.isArray(expected) ? expected : [String(expected ?? '')];
+  return names.map((name) => TYPE_NAMES_DA[name] ?? name).join(', ');
+}
+
+/** Builds an issue with its Danish and English message. */
+export function createIssue(
+  code: IssueCode,
+  path: string,
+  params: IssueParams = {},
+  locale: Locale = 'da',
+): ValidationIssue {
+  const messages = MESSAGES[code](params);
+  const issue: ValidationIssue = { code, path, message: messages[locale], messages };
+  return Object.keys(params).length > 0 ? { ...issue, params } : issue;
+}
+
+/** Codes of the errors thrown for programmer mistakes. */
+export const ERROR_CODES = [
+  'unknown-form',
+  'unknown-rule-set',
+  'invalid-as-of',
+  'as-of-outside-rule-set',
+  'invalid-option',
+  'invalid-document',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Thrown for mistakes in how the SDK is called, never for bad answers. */
+export class RummeligError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.name = 'RummeligError';
+    this.code = code;
+    this.details = details;
+  }
+}

@@ -1,0 +1,55 @@
+// Builds every package to ESM with bundled type declarations, the rummelig CLI,
+// and the self-contained bundle of the web components that a portal loads with one script tag.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+
+const PACKAGES = ['core', 'rules', 'forms'];
+
+// Package builds leave dependencies to the consumer's bundler; only the single-file bundle inlines them.
+const isDependency = (id) => /^(@rummelig\/|lit(\/|$)|@lit\/|json-rules-engine$|node:)/.test(id);
+
+const compile = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    compilerOptions: { declaration: false, noEmit: false, noEmitOnError: true, sourceMap: false },
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['**/*.test.ts'],
+  });
+
+const packageBuild = (name, input = 'index', output = input) => ({
+  input: `packages/${name}/src/${input}.ts`,
+  output: { file: `packages/${name}/dist/${output}.js`, format: 'es' },
+  external: isDependency,
+  plugins: [json({ preferConst: true }), compile()],
+});
+
+const typesBuild = (name) => ({
+  input: `packages/${name}/src/index.ts`,
+  output: { file: `packages/${name}/dist/index.d.ts`, format: 'es' },
+  external: isDependency,
+  plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { customConditions: [] } })],
+});
+
+const browserBundle = {
+  input: 'packages/forms/src/define.ts',
+  output: { file: 'packages/forms/dist/rummelig-forms.js', format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.js', '.json'] }),
+    commonjs(),
+    json({ preferConst: true, compact: true }),
+    compile(),
+    terser({ format: { comments: false } }),
+  ],
+};
+
+const builds = {
+  packages: [...PACKAGES.flatMap((name) => [packageBuild(name), typesBuild(name)]), packageBuild('rules', 'cli/main', 'cli')],
+  bundle: [browserBundle],
+};
+
+// `RUMMELIG_BUILD=bundle rollup -c` rebuilds only the browser bundle while working on the components.
+export default builds[process.env.RUMMELIG_BUILD] ?? [...builds.packages, ...builds.bundle];
