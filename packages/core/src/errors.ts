@@ -154,6 +154,7 @@ export const ERROR_CODES = [
   'as-of-outside-rule-set',
   'invalid-option',
   'invalid-document',
+  'invalid-rule-set',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,0 +1,143 @@
+import { isAllowedOperator } from './operators.js';
+import { isSupportedPath } from './path-resolver.js';
+import { isJsonValue, list, oneOf, record, text, optionalText, unknownKeys, type Problems } from './data-checks.js';
+import type {
+  Decision,
+  FactCondition,
+  Recommendation,
+  RuleCondition,
+  RuleDefinition,
+  RuleEvent,
+  RuleSetId,
+  TopLevelRuleCondition,
+} from './types.js';
+
+/** What a rule may refer to: the document's top-level properties and the rule set's own ids. */
+export interface RuleVocabulary<R extends RuleSetId> {
+  readonly facts: readonly string[];
+  readonly criteria: readonly [string, ...string[]];
+  readonly recommendations: readonly [Recommendation<R>, ...Recommendation<R>[]];
+  readonly decisions: readonly [Decision<R>, ...Decision<R>[]];
+}
+
+/** Dotted answer paths for `missing`; one `[*]` stands for "each item" and must be followed by a property. */
+const MISSING_PATH = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*(\[\*\](\.[A-Za-z_]\w*)+)?$/;
+
+const EVENT_TYPES = ['criterion', 'override', 'missing', 'decision'] as const;
+
+export function checkRule<R extends RuleSetId>(
+  value: unknown,
+  where: string,
+  vocabulary: RuleVocabulary<R>,
+  problems: Problems,
+): RuleDefinition<R> {
+  const raw = record(value, where, problems);
+  unknownKeys(raw, ['name', 'description', 'conditions', 'event'], where, problems);
+  const name = text(raw['name'], `${where}.name`, problems);
+  const description = optionalText(raw['description'], `${where}.description`, problems);
+  const conditions = checkTopLevelCondition(raw['conditions'], `${where}.conditions`, vocabulary.facts, problems);
+  const event = checkEvent(raw['event'], `${where}.event`, vocabulary, problems);
+  return description === undefined ? { name, conditions, event } : { name, description, conditions, event };
+}
+
+function checkTopLevelCondition(value: unknown, where: string, facts: readonly string[], problems: Problems): TopLevelRuleCondition {
+  const condition = checkCondition(value, where, facts, problems);
+  if ('fact' in condition) {
+    problems.push(`${where}: the top level must be "all", "any" or "not"`);
+    return { all: [condition] };
+  }
+  return condition;
+}
+
+function checkCondition(value: unknown, where: string, facts: readonly string[], problems: Problems): RuleCondition {
+  const raw = record(value, where, problems);
+  const nested = (key: 'all' | 'any'): RuleCondition[] =>
+    list(raw[key], `${where}.${key}`, problems).map((item, index) => checkCondition(item, `${where}.${key}[${index}]`, facts, problems));
+  if ('all' in raw) {
+    unknownKeys(raw, ['all'], where, problems);
+    return { all: nested('all') };
+  }
+  if ('any' in raw) {
+    unknownKeys(raw, ['any'], where, problems);
+    return { any: nested('any') };
+  }
+  if ('not' in raw) {
+    unknownKeys(raw, ['not'], where, problems);
+    return { not: checkCondition(raw['not'], `${where}.not`, facts, problems) };
+  }
+  return checkFactCondition(raw, where, facts, problems);
+}
+
+function checkFactCondition(
+  raw: Readonly<Record<string, unknown>>,
+  where: string,
+  facts: readonly string[],
+  problems: Problems,
+): FactCondition {
+  unknownKeys(raw, ['fact', 'path', 'operator', 'value'], where, problems);
+  const fact = text(raw['fact'], `${where}.fact`, problems);
+  if (fact !== '' && !facts.includes(fact)) problems.push(`${where}.fact: "${fact}" is not a property of the answer document`);
+  const operator = text(raw['operator'], `${where}.operator`, problems);
+  if (operator !== '' && !isAllowedOperator(operator)) problems.push(`${where}.operator: "${operator}" is not an allowed operator`);
+  const value = raw['value'];
+  if (!isJsonValue(value)) {
+    problems.push(`${where}.value: expected a JSON value`);
+    return { fact, operator, value: null };
+  }
+  const base = operator.split(':').at(-1);
+  if ((base === 'present' || base === 'absent') && value !== true) {
+    problems.push(`${where}.value: "${operator}" takes the value true`);
+  }
+  const path = raw['path'];
+  if (path === undefined) return { fact, operator, value };
+  if (typeof path !== 'string' || !isSupportedPath(path)) {
+    problems.push(`${where}.path: use "$" followed by ".name" and "[*]" only`);
+    return { fact, operator, value };
+  }
+  return { fact, path, operator, value };
+}
+
+function checkEvent<R extends RuleSetId>(value: unknown, where: string, vocabulary: RuleVocabulary<R>, problems: Problems): RuleEvent<R> {
+  const raw = record(value, where, problems);
+  unknownKeys(raw, ['type', 'params'], where, problems);
+  const type = oneOf(raw['type'], [...EVENT_TYPES], `${where}.type`, problems);
+  const params = record(raw['params'], `${where}.params`, problems);
+  const at = `${where}.params`;
+  switch (type) {
+    case 'criterion':
+      unknownKeys(params, ['criterion', 'status'], at, problems);
+      return {
+        type,
+        params: {
+          criterion: oneOf(params['criterion'], vocabulary.criteria, `${at}.criterion`, problems),
+          status: oneOf(params['status'], ['met', 'not-met'], `${at}.status`, problems),
+        },
+      };
+    case 'override':
+      unknownKeys(params, ['recommendation'], at, problems);
+      return { type, params: { recommendation: oneOf(params['recommendation'], vocabulary.recommendations, `${at}.recommendation`, problems) } };
+    case 'decision':
+      unknownKeys(params, ['decision'], at, problems);
+      return { type, params: { decision: oneOf(params['decision'], vocabulary.decisions, `${at}.decision`, problems) } };
+    case 'missing':
+      return { type, params: checkMissingParams(params, at, problems) };
+  }
+}
+
+function checkMissingParams(
+  params: Readonly<Record<string, unknown>>,
+  where: string,
+  problems: Problems,
+): Extract<RuleEvent, { type: 'missing' }>['params'] {
+  unknownKeys(params, ['path', 'where'], where, problems);
+  const path = text(params['path'], `${where}.path`, problems);
+  if (path !== '' && !MISSING_PATH.test(path)) problems.push(`${where}.path: expected a dotted path with at most one [*]`);
+  if (params['where'] === undefined) return { path };
+  if (!path.includes('[*]')) problems.push(`${where}.where: only a path with [*] can select items`);
+  const selector: Record<string, string | number | boolean> = {};
+  for (const [key, item] of Object.entries(record(params['where'], `${where}.where`, problems))) {
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') selector[key] = item;
+    else problems.push(`${where}.where.${key}: expected a text, number or boolean`);
+  }
+  return { path, where: selector };
+}

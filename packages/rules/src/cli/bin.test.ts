@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../bin/rummelig.js', import.meta.url));
+const builtCli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+function rummelig(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
+  if (!existsSync(builtCli)) {
+    throw new Error(`${builtCli} is missing: run "npm run build" at the repository root first ("npm test" does).`);
+  }
+  const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 20_000 });
+  return { status, stdout, stderr };
+}
+
+describe('bin/rummelig.js', () => {
+  it('evaluates JSON Lines from stdin with the built command line', () => {
+    const documents = [
+      { form: 'opsporing', formVersion: 1, noImpairment: true, caseworker: { citizenWantsVisitation: true, referToVisitation: false } },
+      'not json',
+      { form: 'opsporing', formVersion: 1, context: { rehabilitationTeamScreened: true } },
+    ];
+    const input = documents.map((document) => (typeof document === 'string' ? document : JSON.stringify(document))).join('\n');
+    const { status, stdout, stderr } = rummelig(['evaluate', 'opsporing', '--as-of', '2026-03-02'], `${input}\n`);
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+    const lines = stdout.trimEnd().split('\n').map((line): unknown => JSON.parse(line));
+    expect(lines).toEqual([
+      expect.objectContaining({ recommendation: 'do-not-refer', decision: 'do-not-refer', asOf: '2026-03-02' }),
+      expect.objectContaining({ error: expect.objectContaining({ code: 'invalid-json' }) }),
+      expect.objectContaining({ recommendation: 'skip-to-visitation', missing: [] }),
+    ]);
+  });
+
+  it('exits 2 for an unknown rule set', () => {
+    const { status, stdout, stderr } = rummelig(['evaluate', 'nothing'], '{}\n');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/unknown rule set "nothing"/);
+  });
+});

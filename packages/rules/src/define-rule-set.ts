@@ -1,0 +1,170 @@
+import { isFormId, isIsoDate, RummeligError, schemaOf, type FormId, type LocalizedText } from '@rummelig/core';
+import { checkRule, type RuleVocabulary } from './check-rules.js';
+import { deepFreeze, hasKeys, list, localized, oneOf, record, text, unknownKeys, type Problems } from './data-checks.js';
+import {
+  CRITERION_ROLES,
+  CRITERION_STATUSES,
+  RULE_SET_IDS,
+  RULE_SET_OUTCOMES,
+  type CriterionDefinition,
+  type CriterionStatus,
+  type Decision,
+  type RuleSetDefinition,
+  type RuleSetId,
+  type WarningDefinition,
+} from './types.js';
+
+const VERSION = /^\d+\.\d+\.\d+$/;
+
+/**
+ * Checks rule-set data (a parsed `*.rules.json`) and returns it as a typed,
+ * frozen definition. JSON imports carry only wide types such as `string`, so
+ * every literal type of the definition is established here by a check.
+ * Throws `invalid-rule-set` listing every problem found.
+ */
+export function defineRuleSet(json: unknown): RuleSetDefinition {
+  const problems: Problems = [];
+  const raw = record(json, 'rule set', problems);
+  unknownKeys(
+    raw,
+    ['id', 'version', 'validFrom', 'validTo', 'form', 'title', 'criteria', 'recommendations', 'explanations', 'warnings', 'rules'],
+    'rule set',
+    problems,
+  );
+  const id = oneOf(raw['id'], RULE_SET_IDS, 'id', problems);
+  const definition = checkDefinition(id, raw, problems);
+  if (problems.length > 0) {
+    throw new RummeligError('invalid-rule-set', `Rule set "${String(raw['id'])}" is not valid:\n- ${problems.join('\n- ')}`, {
+      problems,
+    });
+  }
+  return deepFreeze(definition);
+}
+
+function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string, unknown>>, problems: Problems): RuleSetDefinition<R> {
+  const outcomes = RULE_SET_OUTCOMES[id];
+  const version = text(raw['version'], 'version', problems);
+  if (version !== '' && !VERSION.test(version)) problems.push('version: expected MAJOR.MINOR.PATCH');
+  const { validFrom, validTo } = checkValidity(raw, problems);
+  const form = checkForm(raw['form'], problems);
+  const criteria = list(raw['criteria'], 'criteria', problems).map((item, index) => checkCriterion(item, `criteria[${index}]`, problems));
+  const criterionIds = criteria.map((criterion) => criterion.id);
+  const [firstCriterion, ...otherCriteria] = criterionIds;
+  if (firstCriterion === undefined) problems.push('criteria: expected at least one criterion');
+  if (new Set(criterionIds).size !== criterionIds.length) problems.push('criteria: ids must be unique');
+
+  const vocabulary: RuleVocabulary<R> = {
+    facts: Object.keys(schemaOf(form).properties ?? {}),
+    criteria: [firstCriterion ?? '', ...otherCriteria],
+    recommendations: outcomes.recommendations,
+    decisions: outcomes.decisions,
+  };
+  const rules = list(raw['rules'], 'rules', problems).map((item, index) => checkRule(item, `rules[${index}]`, vocabulary, problems));
+  const names = rules.map((rule) => rule.name);
+  if (new Set(names).size !== names.length) problems.push('rules: names must be unique');
+  for (const criterion of criterionIds) {
+    for (const status of ['met', 'not-met'] as const) {
+      const decides = rules.some((rule) => rule.event.type === 'criterion' && rule.event.params.criterion === criterion && rule.event.params.status === status);
+      if (!decides) problems.push(`rules: no rule marks criterion "${criterion}" ${status}`);
+    }
+  }
+
+  return {
+    id,
+    version,
+    validFrom,
+    validTo,
+    form,
+    title: localized(raw['title'], 'title', problems),
+    criteria,
+    recommendations: checkRecommendations(raw['recommendations'], outcomes.recommendations, problems),
+    explanations: checkExplanations(raw['explanations'], outcomes.recommendations, problems),
+    warnings: list(raw['warnings'], 'warnings', problems).map((item, index) =>
+      checkWarning<R>(item, `warnings[${index}]`, outcomes.decisions, problems),
+    ),
+    rules,
+  };
+}
+
+function checkValidity(raw: Readonly<Record<string, unknown>>, problems: Problems): { validFrom: string; validTo: string | null } {
+  const validFrom = raw['validFrom'];
+  const validTo = raw['validTo'];
+  if (!isIsoDate(validFrom)) problems.push('validFrom: expected a date YYYY-MM-DD');
+  if (validTo !== null && !isIsoDate(validTo)) problems.push('validTo: expected a date YYYY-MM-DD or null');
+  const from = isIsoDate(validFrom) ? validFrom : '';
+  const to = isIsoDate(validTo) ? validTo : null;
+  if (to !== null && to < from) problems.push('validTo: must not be before validFrom');
+  return { validFrom: from, validTo: to };
+}
+
+function checkForm(value: unknown, problems: Problems): FormId {
+  if (isFormId(value)) return value;
+  problems.push(`form: "${String(value)}" is not a known form`);
+  return 'opsporing';
+}
+
+function checkCriterion(value: unknown, where: string, problems: Problems): CriterionDefinition {
+  const raw = record(value, where, problems);
+  unknownKeys(raw, ['id', 'role', 'title', 'source', 'explanations'], where, problems);
+  const source = record(raw['source'], `${where}.source`, problems);
+  unknownKeys(source, ['title', 'ref'], `${where}.source`, problems);
+  const explanations = record(raw['explanations'], `${where}.explanations`, problems);
+  unknownKeys(explanations, CRITERION_STATUSES, `${where}.explanations`, problems);
+  return {
+    id: text(raw['id'], `${where}.id`, problems),
+    role: oneOf(raw['role'], CRITERION_ROLES, `${where}.role`, problems),
+    title: localized(raw['title'], `${where}.title`, problems),
+    source: { title: text(source['title'], `${where}.source.title`, problems), ref: text(source['ref'], `${where}.source.ref`, problems) },
+    explanations: {
+      met: localized(explanations['met'], `${where}.explanations.met`, problems),
+      'not-met': localized(explanations['not-met'], `${where}.explanations.not-met`, problems),
+      unknown: localized(explanations['unknown'], `${where}.explanations.unknown`, problems),
+    },
+  };
+}
+
+function checkRecommendations<T extends string>(
+  value: unknown,
+  allowed: readonly [T, ...T[]],
+  problems: Problems,
+): Readonly<Record<CriterionStatus, T>> {
+  const raw = record(value, 'recommendations', problems);
+  unknownKeys(raw, CRITERION_STATUSES, 'recommendations', problems);
+  return {
+    met: oneOf(raw['met'], allowed, 'recommendations.met', problems),
+    'not-met': oneOf(raw['not-met'], allowed, 'recommendations.not-met', problems),
+    unknown: oneOf(raw['unknown'], allowed, 'recommendations.unknown', problems),
+  };
+}
+
+function checkExplanations<T extends string>(value: unknown, recommendations: readonly T[], problems: Problems): Readonly<Record<T, LocalizedText>> {
+  const raw = record(value, 'explanations', problems);
+  unknownKeys(raw, recommendations, 'explanations', problems);
+  const explanations: Record<string, LocalizedText> = {};
+  for (const recommendation of recommendations) {
+    explanations[recommendation] = localized(raw[recommendation], `explanations.${recommendation}`, problems);
+  }
+  if (!hasKeys(explanations, recommendations)) throw new Error('unreachable: every recommendation was given an explanation');
+  return explanations;
+}
+
+function checkWarning<R extends RuleSetId>(
+  value: unknown,
+  where: string,
+  decisions: readonly [Decision<R>, ...Decision<R>[]],
+  problems: Problems,
+): WarningDefinition<R> {
+  const raw = record(value, where, problems);
+  unknownKeys(raw, ['code', 'decision', 'requiredCriteria', 'message'], where, problems);
+  return {
+    code: text(raw['code'], `${where}.code`, problems),
+    decision: oneOf(raw['decision'], decisions, `${where}.decision`, problems),
+    requiredCriteria: oneOf(raw['requiredCriteria'], ['not-met', 'unknown'], `${where}.requiredCriteria`, problems),
+    message: localized(raw['message'], `${where}.message`, problems),
+  };
+}
+
+/** True when a definition belongs to the given rule set; narrows its literal types. */
+export function isRuleSetOf<R extends RuleSetId>(definition: RuleSetDefinition, id: R): definition is RuleSetDefinition<R> {
+  return definition.id === id;
+}

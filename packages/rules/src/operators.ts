@@ -1,0 +1,33 @@
+import { Operator } from 'json-rules-engine';
+
+/** An answer counts as given unless it is absent, null, an empty list or blank text: an empty field is no answer. */
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  return true;
+}
+
+/** Operators rules may use; json-rules-engine's built-ins plus the two registered below. */
+export const BASE_OPERATORS: readonly string[] = ['equal', 'notEqual', 'in', 'notIn', 'present', 'absent'];
+
+/** json-rules-engine's own decorators that rules may put in front of an operator, as in `someFact:in`. */
+export const OPERATOR_DECORATORS: readonly string[] = ['someFact', 'everyFact', 'not'];
+
+export function isAllowedOperator(name: string): boolean {
+  const parts = name.split(':');
+  const base = parts.pop();
+  return base !== undefined && BASE_OPERATORS.includes(base) && parts.every((part) => OPERATOR_DECORATORS.includes(part));
+}
+
+/**
+ * `present` and `absent` ignore their value (json-rules-engine requires one;
+ * rule sets write `true`). They accept any fact value, so an undefined fact
+ * reaches them instead of failing a type check.
+ */
+export function customOperators(): Operator[] {
+  return [
+    new Operator<unknown, unknown>('present', (factValue) => isPresent(factValue), () => true),
+    new Operator<unknown, unknown>('absent', (factValue) => !isPresent(factValue), () => true),
+  ];
+}
