@@ -12,10 +12,10 @@ const PACKAGES = ['core', 'rules', 'forms'];
 // Package builds leave dependencies to the consumer's bundler; only the single-file bundle inlines them.
 const isDependency = (id) => /^(@rummelig\/|lit(\/|$)|@lit\/|json-rules-engine$|node:)/.test(id);
 
-const compile = () =>
+const compile = ({ sourceMap = false } = {}) =>
   typescript({
     tsconfig: './tsconfig.json',
-    compilerOptions: { declaration: false, noEmit: false, noEmitOnError: true, sourceMap: false },
+    compilerOptions: { declaration: false, noEmit: false, noEmitOnError: true, sourceMap },
     include: ['packages/*/src/**/*.ts'],
     exclude: ['**/*.test.ts'],
   });
@@ -41,7 +41,7 @@ const browserBundle = {
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.js', '.json'] }),
     commonjs(),
     json({ preferConst: true, compact: true }),
-    compile(),
+    compile({ sourceMap: true }),
     terser({ format: { comments: false } }),
   ],
 };

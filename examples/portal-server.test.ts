@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPortalServer, CONTENT_SECURITY_POLICY } from './portal-server.mjs';
+
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  server = createPortalServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('the example portal server', () => {
+  it('serves the page with the strict Content-Security-Policy and no unsafe sources', async () => {
+    const response = await fetch(`${origin}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const html = await response.text();
+    expect(html).toContain('<rummelig-opsporing');
+    expect(html).toContain('src="/assets/rummelig-forms.js"');
+  });
+
+  it('has no inline script or style on the page, which the policy would block', async () => {
+    const html = await (await fetch(`${origin}/`)).text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
+  });
+
+  it('serves the built bundle of the components as JavaScript', async () => {
+    const response = await fetch(`${origin}/assets/rummelig-forms.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await response.text()).toContain('rummelig-opsporing');
+  });
+
+  it.each(['/../package.json', '/%2e%2e/package.json', '/examples/portal-server.mjs', '/assets/', '/nope'])(
+    'answers 404 for %s, serving only its fixed files',
+    async (path) => {
+      expect((await fetch(`${origin}${path}`)).status).toBe(404);
+    },
+  );
+
+  it('refuses methods other than GET and HEAD', async () => {
+    const response = await fetch(`${origin}/`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+  });
+});

@@ -1,0 +1,129 @@
+import {
+  impactForScore,
+  OPSPORING_IMPAIRMENT_TYPES,
+  type Impact,
+  type OpsporingAnswers,
+  type OpsporingImpairment,
+  type OpsporingImpairmentType,
+} from '@rummelig/core';
+
+/** One row of the impairment grid as the citizen fills it: ticked first, impact chosen after. */
+export interface ImpairmentRow {
+  readonly checked: boolean;
+  readonly impact?: Impact;
+  readonly score?: number;
+  readonly description?: string;
+}
+
+/**
+ * What the form holds while it is being filled. It differs from the answer
+ * document in one way: a ticked row without an impact yet, which the
+ * document cannot express and the form must still remember.
+ */
+export interface OpsporingDraft {
+  readonly rows: Readonly<Partial<Record<OpsporingImpairmentType, ImpairmentRow>>>;
+  readonly answers: Omit<OpsporingAnswers, 'impairments'>;
+}
+
+export const EMPTY_DRAFT: OpsporingDraft = { rows: {}, answers: { form: 'opsporing', formVersion: 1 } };
+
+/** The answer document of the contract: only what has been answered. */
+export function answersFromDraft(draft: OpsporingDraft): OpsporingAnswers {
+  const impairments: OpsporingImpairment[] = [];
+  for (const type of OPSPORING_IMPAIRMENT_TYPES) {
+    const row = draft.rows[type];
+    if (!row?.checked || row.impact === undefined) continue;
+    const description = type === 'other' ? row.description?.trim() : undefined;
+    impairments.push({
+      type,
+      impact: row.impact,
+      ...(row.score === undefined ? {} : { score: row.score }),
+      ...(description ? { description } : {}),
+    });
+  }
+  const answers: OpsporingAnswers = { ...draft.answers };
+  return impairments.length > 0 ? { ...answers, impairments } : answers;
+}
+
+/** A draft holding a given answer document, e.g. to prefill the form. */
+export function draftFromAnswers(answers: OpsporingAnswers): OpsporingDraft {
+  const { impairments = [], ...rest } = answers;
+  const rows: Partial<Record<OpsporingImpairmentType, ImpairmentRow>> = {};
+  for (const { type, impact, score, description } of impairments) {
+    rows[type] = {
+      checked: true,
+      impact,
+      ...(score === undefined ? {} : { score }),
+      ...(description === undefined ? {} : { description }),
+    };
+  }
+  return { rows, answers: { ...rest, form: 'opsporing', formVersion: 1 } };
+}
+
+/** The types ticked but still without an impact. */
+export function rowsWithoutImpact(draft: OpsporingDraft): OpsporingImpairmentType[] {
+  return OPSPORING_IMPAIRMENT_TYPES.filter((type) => draft.rows[type]?.checked && draft.rows[type]?.impact === undefined);
+}
+
+/** Ticking a row clears "no impairment"; the two answers exclude each other. */
+export function setRowChecked(draft: OpsporingDraft, type: OpsporingImpairmentType, checked: boolean): OpsporingDraft {
+  const rows = { ...draft.rows, [type]: checked ? { ...draft.rows[type], checked: true } : { checked: false } };
+  const answers = checked ? withoutKey(draft.answers, 'noImpairment') : draft.answers;
+  return { rows, answers };
+}
+
+export function setRowImpact(draft: OpsporingDraft, type: OpsporingImpairmentType, impact: Impact): OpsporingDraft {
+  const row = draft.rows[type] ?? { checked: true };
+  // A score from another band would contradict the chosen impact, so it goes.
+  const keepScore = row.score !== undefined && impactForScore(row.score) === impact;
+  const next: ImpairmentRow = { ...withoutKey(row, 'score'), checked: true, impact, ...(keepScore ? { score: row.score } : {}) };
+  return { ...draft, rows: { ...draft.rows, [type]: next } };
+}
+
+/** The 0-10 helper: the score decides the impact band (vejledningen, linje 1871-1875). */
+export function setRowScore(draft: OpsporingDraft, type: OpsporingImpairmentType, score: number | undefined): OpsporingDraft {
+  const row = draft.rows[type] ?? { checked: true };
+  const next: ImpairmentRow =
+    score === undefined ? withoutKey(row, 'score') : { ...row, checked: true, score, impact: impactForScore(score) };
+  return { ...draft, rows: { ...draft.rows, [type]: next } };
+}
+
+export function setRowDescription(draft: OpsporingDraft, type: OpsporingImpairmentType, description: string): OpsporingDraft {
+  const row = draft.rows[type] ?? { checked: true };
+  const next: ImpairmentRow = description === '' ? withoutKey(row, 'description') : { ...row, description };
+  return { ...draft, rows: { ...draft.rows, [type]: next } };
+}
+
+/** "Jeg har ikke en funktionsnedsættelse" clears every ticked row. */
+export function setNoImpairment(draft: OpsporingDraft, noImpairment: boolean): OpsporingDraft {
+  if (!noImpairment) return { ...draft, answers: withoutKey(draft.answers, 'noImpairment') };
+  return { rows: {}, answers: { ...draft.answers, noImpairment: true } };
+}
+
+type TopLevelField = 'impactDescription' | 'medicallyDocumented' | 'priorCompensationSchemes' | 'priorLimitation';
+
+/** Sets or, with undefined or empty text, removes a top-level answer. */
+export function setAnswer<K extends TopLevelField>(draft: OpsporingDraft, key: K, value: OpsporingAnswers[K] | undefined): OpsporingDraft {
+  const answers: OpsporingDraft['answers'] =
+    value === undefined || value === '' ? withoutKey(draft.answers, key as TopLevelField) : { ...draft.answers, [key]: value };
+  return { ...draft, answers };
+}
+
+type NestedField =
+  | ['citizen', 'cpr' | 'name']
+  | ['caseworker', 'citizenWantsVisitation' | 'referToVisitation']
+  | ['context', 'rehabilitationTeamScreened' | 'benefit'];
+
+/** Sets or removes an answer inside `citizen`, `caseworker` or `context`, dropping the group when it empties. */
+export function setNestedAnswer(draft: OpsporingDraft, [group, key]: NestedField, value: string | boolean | undefined): OpsporingDraft {
+  const current: Record<string, unknown> = { ...(draft.answers[group] ?? {}) };
+  if (value === undefined || value === '') delete current[key];
+  else current[key] = value;
+  const answers = Object.keys(current).length === 0 ? withoutKey(draft.answers, group) : { ...draft.answers, [group]: current };
+  return { ...draft, answers };
+}
+
+function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const { [key]: _removed, ...rest } = value;
+  return rest;
+}
