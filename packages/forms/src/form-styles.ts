@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The default look follows Det Fælles Designsystem (DKFDS): IBM Plex Sans,
  * dark text on white, a thick grey focus outline, errors marked by a red bar
- * and a text (never by colour alone). Every colour and size is a custom
+ * and a text (never by colour alone). Nothing moves, so there is no motion to reduce. Every colour and size is a custom
  * property, and the main blocks are parts, so a portal restyles from outside.
  */
 export const formStyles = css`
@@ -228,16 +228,6 @@ export const formStyles = css`
   }
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .reveal {
-      animation: reveal 120ms ease-out;
-    }
-  }
-  @keyframes reveal {
-    from {
-      opacity: 0;
-    }
   }
   @media (max-width: 30rem) {
     input[type='text'] {
