@@ -72,6 +72,52 @@ describe('the example portal in Chromium', () => {
     expect(bundle).toContain('rummelig-opsporing');
   });
 
+  it('can be filled in with the keyboard alone, and shows the result', async () => {
+    const { page, violations, pageErrors } = await visit('/');
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('rummelig-opsporing')?.shadowRoot?.activeElement;
+        return active ? active.id || active.getAttribute('part') || active.tagName : '';
+      });
+    const tabTo = async (target: string) => {
+      for (let presses = 0; presses < 60; presses += 1) {
+        await page.keyboard.press('Tab');
+        if ((await focused()) === target) return;
+      }
+      throw new Error(`Tab never reached ${target}`);
+    };
+
+    await tabTo('impairment-dyslexia-dyscalculia');
+    await page.keyboard.press('Space');
+    await tabTo('impact-dyslexia-dyscalculia-none');
+    await page.keyboard.press('ArrowDown');
+    await tabTo('impact-description');
+    await page.keyboard.type('Jeg læser langsomt og har brug for oplæsning.');
+    await tabTo('medically-documented-yes');
+    await page.keyboard.press('Space');
+    await tabTo('prior-compensation-schemes-yes');
+    await page.keyboard.press('Space');
+    await tabTo('prior-limitation-yes');
+    await page.keyboard.press('ArrowRight');
+    await tabTo('submit');
+    await page.keyboard.press('Enter');
+
+    await page.waitForSelector('#sent:not([hidden])');
+    const sent = JSON.parse((await page.$eval('#sent-json', (element) => element.textContent)) ?? '{}') as {
+      answers: { impairments: unknown; priorLimitation: unknown };
+      result: { recommendation: string };
+    };
+    expect(sent.answers.impairments).toEqual([{ type: 'dyslexia-dyscalculia', impact: 'small' }]);
+    expect(sent.answers.priorLimitation).toBe(false);
+    expect(sent.result.recommendation).toBe('undetermined');
+    expect(await focused()).toBe('result-heading');
+    const explanation = await page.$eval('rummelig-opsporing', (element) => element.shadowRoot?.querySelector('.result')?.textContent ?? '');
+    expect(explanation).toContain('Tak for dine svar');
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the caseworker section only on the caseworker view', async () => {
     const citizen = await visit('/');
     const caseworker = await visit('/?mode=caseworker');

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { OpsporingAnswers } from '@rummelig/core';
+import {
+  EMPTY_DRAFT,
+  answersFromDraft,
+  draftFromAnswers,
+  rowsWithoutImpact,
+  setAnswer,
+  setNestedAnswer,
+  setNoImpairment,
+  setRowChecked,
+  setRowDescription,
+  setRowImpact,
+  setRowScore,
+} from './opsporing-draft.js';
+
+const header = { form: 'opsporing', formVersion: 1 } as const;
+
+describe('the opsporing draft', () => {
+  it('gives an answer document with only what has been answered', () => {
+    expect(answersFromDraft(EMPTY_DRAFT)).toEqual(header);
+  });
+
+  it('keeps a ticked row without impact out of the document, but remembers it', () => {
+    const draft = setRowChecked(EMPTY_DRAFT, 'adhd', true);
+    expect(answersFromDraft(draft)).toEqual(header);
+    expect(rowsWithoutImpact(draft)).toEqual(['adhd']);
+    expect(answersFromDraft(setRowImpact(draft, 'adhd', 'small')).impairments).toEqual([{ type: 'adhd', impact: 'small' }]);
+  });
+
+  it('lists impairments in the order of the form, whatever the order of ticking', () => {
+    let draft = setRowImpact(EMPTY_DRAFT, 'vision-hearing', 'large');
+    draft = setRowImpact(draft, 'mobility', 'none');
+    expect(answersFromDraft(draft).impairments?.map((impairment) => impairment.type)).toEqual(['mobility', 'vision-hearing']);
+  });
+
+  it('sets the impact band from the 0-10 score, and drops a score the chosen impact contradicts', () => {
+    let draft = setRowScore(EMPTY_DRAFT, 'autism', 8);
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'autism', impact: 'large', score: 8 }]);
+    draft = setRowImpact(draft, 'autism', 'large');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'autism', impact: 'large', score: 8 }]);
+    draft = setRowImpact(draft, 'autism', 'small');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'autism', impact: 'small' }]);
+    draft = setRowScore(setRowScore(draft, 'autism', 0), 'autism', undefined);
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'autism', impact: 'none' }]);
+  });
+
+  it('makes "no impairment" and ticked rows exclude each other', () => {
+    const ticked = setRowImpact(EMPTY_DRAFT, 'mobility', 'medium');
+    const none = setNoImpairment(ticked, true);
+    expect(answersFromDraft(none)).toEqual({ ...header, noImpairment: true });
+    expect(answersFromDraft(setRowChecked(none, 'breathing', true))).toEqual(header);
+    expect(answersFromDraft(setNoImpairment(none, false))).toEqual(header);
+  });
+
+  it('unticking a row forgets its impact, score and description', () => {
+    let draft = setRowDescription(setRowImpact(EMPTY_DRAFT, 'other', 'small'), 'other', 'Migræne');
+    draft = setRowChecked(draft, 'other', false);
+    draft = setRowChecked(draft, 'other', true);
+    expect(draft.rows.other).toEqual({ checked: true });
+  });
+
+  it('keeps the description only for "Andet", trimmed, and not when blank', () => {
+    let draft = setRowDescription(setRowImpact(EMPTY_DRAFT, 'other', 'small'), 'other', '  Migræne ');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'other', impact: 'small', description: 'Migræne' }]);
+    draft = setRowDescription(draft, 'other', '   ');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'other', impact: 'small' }]);
+  });
+
+  it('removes an emptied answer and an emptied group', () => {
+    let draft = setAnswer(EMPTY_DRAFT, 'impactDescription', 'Tekst');
+    draft = setNestedAnswer(draft, ['citizen', 'name'], 'Jens');
+    expect(answersFromDraft(draft)).toEqual({ ...header, impactDescription: 'Tekst', citizen: { name: 'Jens' } });
+    draft = setAnswer(draft, 'impactDescription', '');
+    draft = setNestedAnswer(draft, ['citizen', 'name'], '');
+    expect(answersFromDraft(draft)).toEqual(header);
+  });
+
+  it('keeps false answers, which are answers', () => {
+    const draft = setNestedAnswer(setAnswer(EMPTY_DRAFT, 'priorLimitation', false), ['caseworker', 'referToVisitation'], false);
+    expect(answersFromDraft(draft)).toEqual({ ...header, priorLimitation: false, caseworker: { referToVisitation: false } });
+  });
+
+  it('round-trips a complete document through a draft', () => {
+    const answers: OpsporingAnswers = {
+      ...header,
+      citizen: { cpr: '010190-1234', name: 'Jens Hansen' },
+      impairments: [
+        { type: 'mobility', impact: 'medium', score: 5 },
+        { type: 'other', impact: 'small', description: 'Migræne' },
+      ],
+      impactDescription: 'Tekst',
+      medicallyDocumented: true,
+      priorCompensationSchemes: false,
+      priorLimitation: true,
+      context: { benefit: 'dagpenge', rehabilitationTeamScreened: false },
+      caseworker: { citizenWantsVisitation: true, referToVisitation: true },
+    };
+    expect(answersFromDraft(draftFromAnswers(answers))).toEqual(answers);
+  });
+
+  it('never changes the draft it is given', () => {
+    const draft = setRowImpact(EMPTY_DRAFT, 'adhd', 'small');
+    const copy = structuredClone(draft);
+    setNoImpairment(draft, true);
+    setRowScore(draft, 'adhd', 9);
+    setRowChecked(draft, 'adhd', false);
+    expect(draft).toEqual(copy);
+    expect(EMPTY_DRAFT).toEqual({ rows: {}, answers: header });
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createIssue } from '@rummelig/core';
+import { fieldForIssue, fieldForMissing, formErrors, shortImpairmentName } from './opsporing-errors.js';
+
+const answers = {
+  form: 'opsporing',
+  formVersion: 1,
+  impairments: [
+    { type: 'adhd', impact: 'small', score: 7 },
+    { type: 'other', impact: 'small' },
+  ],
+} as const;
+
+describe('fieldForMissing', () => {
+  it.each([
+    ['impairments', 'impairments'],
+    ['impactDescription', 'impact-description'],
+    ['impairments[1].description', 'description-other'],
+    ['priorLimitation', 'prior-limitation'],
+  ])('puts %s on #%s', (path, field) => {
+    expect(fieldForMissing(path, 'citizen')).toBe(field);
+  });
+
+  it('asks the caseworker questions only in caseworker mode', () => {
+    expect(fieldForMissing('caseworker.citizenWantsVisitation', 'citizen')).toBeUndefined();
+    expect(fieldForMissing('caseworker.citizenWantsVisitation', 'caseworker')).toBe('citizen-wants-visitation');
+  });
+});
+
+describe('fieldForIssue', () => {
+  it.each([
+    ['/citizen/cpr', 'cpr'],
+    ['/impairments/0/score', 'score-adhd'],
+    ['/impairments/1/description', 'description-other'],
+    ['/impairments/0/impact', 'impact-adhd'],
+    ['/noImpairment', 'no-impairment'],
+    ['/somethingElse', 'impairments'],
+  ])('puts %s on #%s', (path, field) => {
+    expect(fieldForIssue(createIssue('wrong-type', path), answers)).toBe(field);
+  });
+});
+
+describe('formErrors', () => {
+  const order = ['cpr', 'impairments', 'impact-adhd', 'score-adhd', 'description-other', 'impact-description'];
+
+  it('lists one error per field, in the order of the form, in the chosen language', () => {
+    const errors = formErrors(
+      {
+        answers,
+        rowsWithoutImpact: [],
+        issues: [createIssue('score-outside-impact-band', '/impairments/0/score', { minimum: 1, maximum: 3 }), createIssue('invalid-cpr', '/citizen/cpr')],
+        missing: ['impactDescription', 'impairments[1].description', 'caseworker.referToVisitation'],
+        mode: 'citizen',
+        locale: 'en',
+      },
+      order,
+    );
+    expect(errors.map((error) => error.field)).toEqual(['cpr', 'score-adhd', 'description-other', 'impact-description']);
+    expect(errors[0]?.message).toMatch(/^The CPR number/);
+  });
+
+  it('names a ticked row without impact instead of asking for impairments in general', () => {
+    const errors = formErrors(
+      { answers: { form: 'opsporing', formVersion: 1 }, rowsWithoutImpact: ['adhd'], issues: [], missing: ['impairments'], mode: 'citizen', locale: 'da' },
+      order,
+    );
+    expect(errors).toEqual([{ field: 'impact-adhd', message: 'Vælg, hvilken betydning det har for dine job- og uddannelsesmuligheder: ADHD/ADD.' }]);
+  });
+});
+
+describe('shortImpairmentName', () => {
+  it('drops the examples in brackets and the instruction to specify', () => {
+    expect(shortImpairmentName('mobility', 'da')).toBe('Nedsat bevægelighed');
+    expect(shortImpairmentName('other', 'da')).toBe('Andet');
+    expect(shortImpairmentName('other', 'en')).toBe('Other');
+  });
+});
