@@ -35,6 +35,14 @@ export const formStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  h2,
+  h3,
+  legend,
+  label {
+    /* Danish compounds are long; at 320 px or 200 % zoom they must wrap rather than scroll. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   h2 {
     font-size: 1.5rem;
     line-height: 1.3;
