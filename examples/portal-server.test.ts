@@ -1,18 +1,16 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPortalServer, CONTENT_SECURITY_POLICY } from './portal-server.mjs';
+import { CONTENT_SECURITY_POLICY } from './portal-server.mjs';
+import { startPortal, type RunningPortal } from './portal-on-loopback.js';
 
-let server: Server;
+let portal: RunningPortal;
 let origin: string;
 
 beforeAll(async () => {
-  server = createPortalServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  portal = await startPortal();
+  origin = portal.origin;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => portal.close());
 
 describe('the example portal server', () => {
   it('serves the page with the strict Content-Security-Policy and no unsafe sources', async () => {

@@ -1,28 +1,25 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { createPortalServer } from './portal-server.mjs';
+import { startPortal, type RunningPortal } from './portal-on-loopback.js';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 
 // The example portal in a real Chromium, served with its strict Content-Security-Policy:
 // what a citizen on a municipal site gets.
 
-let server: Server;
+let portal: RunningPortal;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  server = createPortalServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  portal = await startPortal();
+  origin = portal.origin;
   browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await portal?.close();
 });
 
 interface Visit {

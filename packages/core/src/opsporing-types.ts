@@ -40,43 +40,43 @@ export type Benefit = (typeof BENEFITS)[number];
 
 export interface Citizen {
   /** DDMMYY-SSSS or ten digits; the first six must be a real date. */
-  cpr?: string;
-  name?: string;
+  readonly cpr?: string;
+  readonly name?: string;
 }
 
 export interface OpsporingImpairment {
-  type: OpsporingImpairmentType;
-  impact: Impact;
+  readonly type: OpsporingImpairmentType;
+  readonly impact: Impact;
   /** The optional 0-10 helper scale; it must fall in the band of `impact`. */
-  score?: number;
+  readonly score?: number;
   /** "Andet, angiv": expected when `type` is `other`. */
-  description?: string;
+  readonly description?: string;
 }
 
 export interface OpsporingContext {
-  benefit?: Benefit;
+  readonly benefit?: Benefit;
   /** The citizen went through a thorough screening with the rehabiliteringsteam (footnotes 20/21). */
-  rehabilitationTeamScreened?: boolean;
+  readonly rehabilitationTeamScreened?: boolean;
 }
 
 /** "Udfyldes af sagsbehandler": never editable by the citizen. */
 export interface OpsporingCaseworker {
-  citizenWantsVisitation?: boolean;
-  referToVisitation?: boolean;
+  readonly citizenWantsVisitation?: boolean;
+  readonly referToVisitation?: boolean;
 }
 
 export interface OpsporingAnswers {
-  form: 'opsporing';
-  formVersion: 1;
-  citizen?: Citizen;
-  impairments?: OpsporingImpairment[];
-  noImpairment?: boolean;
-  impactDescription?: string;
-  medicallyDocumented?: boolean;
-  priorCompensationSchemes?: boolean;
-  priorLimitation?: boolean;
-  context?: OpsporingContext;
-  caseworker?: OpsporingCaseworker;
+  readonly form: 'opsporing';
+  readonly formVersion: 1;
+  readonly citizen?: Citizen;
+  readonly impairments?: readonly OpsporingImpairment[];
+  readonly noImpairment?: boolean;
+  readonly impactDescription?: string;
+  readonly medicallyDocumented?: boolean;
+  readonly priorCompensationSchemes?: boolean;
+  readonly priorLimitation?: boolean;
+  readonly context?: OpsporingContext;
+  readonly caseworker?: OpsporingCaseworker;
 }
 
 /** The impact band that a 0-10 score falls in (vejledningen, lines 1871-1875). */
