@@ -11,7 +11,7 @@ const schemaDir = join(here, '..', 'schemas');
 const outDir = join(here, '..', 'src', 'generated');
 
 // Annotation-only keywords that carry English texts, enum labels and source lines.
-const ANNOTATIONS = ['x-en', 'x-enum-titles', 'x-source-line'];
+const ANNOTATIONS = ['x-en', 'x-enum-titles', 'x-source-line', 'x-help-questions'];
 
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 const pascal = (name) => camel(name).replace(/^\w/, (c) => c.toUpperCase());

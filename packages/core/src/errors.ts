@@ -25,6 +25,7 @@ export const ISSUE_CODES = [
   'invalid-date',
   'invalid-cpr',
   'duplicate-impairment',
+  'duplicate-value',
   'score-outside-impact-band',
   'no-impairment-conflict',
 ] as const;
@@ -108,6 +109,10 @@ const MESSAGES: Readonly<Record<IssueCode, MessageTemplate>> = {
   'duplicate-impairment': () => ({
     da: 'Den samme funktionsnedsættelse er angivet mere end én gang.',
     en: 'The same impairment is listed more than once.',
+  }),
+  'duplicate-value': () => ({
+    da: 'Den samme værdi er angivet mere end én gang.',
+    en: 'The same value is listed more than once.',
   }),
   'score-outside-impact-band': (p) => ({
     da: `Tallet på skalaen 0-10 passer ikke til den valgte betydning. Vælg et tal fra ${list(p['minimum'])} til ${list(p['maximum'])}.`,

@@ -26,6 +26,20 @@ export {
   type Benefit,
   type Citizen,
 } from './opsporing-types.js';
+export {
+  VISITATION_IMPAIRMENT_TYPES,
+  PROSPECTS,
+  SCHEME_IDS,
+  DIALOGUE_THEMES,
+  type VisitationAnswers,
+  type VisitationDialogue,
+  type VisitationImpairments,
+  type VisitationDecision,
+  type VisitationImpairmentType,
+  type Prospects,
+  type SchemeId,
+  type DialogueTheme,
+} from './visitation-types.js';
 export { OPSPORING_TEXTS } from './opsporing-texts.js';
 export {
   FORM_IDS,
@@ -33,6 +47,7 @@ export {
   schemaOf,
   validate,
   validateOpsporing,
+  validateVisitation,
   parseJson,
   type FormId,
   type FormDocuments,
@@ -40,7 +55,7 @@ export {
   type ValidationResult,
   type ParseResult,
 } from './validate.js';
-export { opsporingSchema } from './generated/schemas.js';
+export { opsporingSchema, visitationSchema } from './generated/schemas.js';
 export { fieldTitle, fieldDescription, enumTitle, schemaForPath } from './schema-texts.js';
 export { isIsoDate, isRealDate, todayInDenmark } from './dates.js';
 export { isValidCpr } from './cpr.js';

@@ -19,6 +19,8 @@ export interface JsonSchema {
   readonly 'x-en'?: { readonly title?: string; readonly description?: string };
   /** Labels of enum values, in Danish and English. */
   readonly 'x-enum-titles'?: Readonly<Record<string, { readonly da: string; readonly en: string }>>;
+  /** Help questions for a dialogue theme, in Danish and English. */
+  readonly 'x-help-questions'?: { readonly da: readonly string[]; readonly en: readonly string[] };
   /** Line of the source report (Bilag 3) the field comes from. */
   readonly 'x-source-line'?: number;
   readonly [keyword: string]: unknown;

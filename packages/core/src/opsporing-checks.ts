@@ -1,14 +1,12 @@
-import { isValidCpr } from './cpr.js';
+import { checkCitizenCpr } from './cpr-check.js';
 import { createIssue, type ValidationIssue } from './errors.js';
 import type { Locale } from './localized-text.js';
 import { IMPACT_LEVELS, SCORE_BANDS, type Impact } from './opsporing-types.js';
+import { asRecord } from './record.js';
 
 const IMPACTFUL: readonly unknown[] = ['small', 'medium', 'large'];
 
 const isImpact = (value: unknown): value is Impact => (IMPACT_LEVELS as readonly unknown[]).includes(value);
-
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 /**
  * The rules of the contract that a JSON Schema cannot state well: a real date
@@ -19,12 +17,7 @@ const asRecord = (value: unknown): Record<string, unknown> | undefined =>
 export function checkOpsporing(document: unknown, locale: Locale): ValidationIssue[] {
   const root = asRecord(document);
   if (!root) return [];
-  const issues: ValidationIssue[] = [];
-
-  const cpr = asRecord(root['citizen'])?.['cpr'];
-  if (typeof cpr === 'string' && cpr.length <= 11 && !isValidCpr(cpr)) {
-    issues.push(createIssue('invalid-cpr', '/citizen/cpr', {}, locale));
-  }
+  const issues: ValidationIssue[] = checkCitizenCpr(root, locale);
 
   const impairments = Array.isArray(root['impairments']) ? root['impairments'] : [];
   const seen = new Set<unknown>();

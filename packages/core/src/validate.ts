@@ -2,19 +2,22 @@ import { createIssue, RummeligError, type ValidationIssue } from './errors.js';
 import type { Locale } from './localized-text.js';
 import type { JsonSchema } from './json-schema.js';
 import type { OpsporingAnswers } from './opsporing-types.js';
+import type { VisitationAnswers } from './visitation-types.js';
 import type { SchemaValidateFunction } from './generated/validator-function.js';
-import { validateOpsporingSchema } from './generated/validators.js';
-import { opsporingSchema } from './generated/schemas.js';
+import { validateOpsporingSchema, validateVisitationSchema } from './generated/validators.js';
+import { opsporingSchema, visitationSchema } from './generated/schemas.js';
 import { issuesFromSchemaErrors } from './schema-issues.js';
 import { checkOpsporing } from './opsporing-checks.js';
+import { checkVisitation } from './visitation-checks.js';
 
 /** The answer documents of the data contract. */
-export const FORM_IDS = ['opsporing'] as const;
+export const FORM_IDS = ['opsporing', 'visitation'] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
 /** The answer document type of each form. */
 export interface FormDocuments {
   opsporing: OpsporingAnswers;
+  visitation: VisitationAnswers;
 }
 
 export interface ValidateOptions {
@@ -34,6 +37,7 @@ interface FormContract {
 
 const CONTRACTS: Readonly<Record<FormId, FormContract>> = {
   opsporing: { schema: opsporingSchema, validateSchema: validateOpsporingSchema, check: checkOpsporing },
+  visitation: { schema: visitationSchema, validateSchema: validateVisitationSchema, check: checkVisitation },
 };
 
 export function isFormId(value: unknown): value is FormId {
@@ -68,6 +72,10 @@ export function validate<F extends FormId>(
 
 export function validateOpsporing(document: unknown, options: ValidateOptions = {}): ValidationResult<OpsporingAnswers> {
   return validate('opsporing', document, options);
+}
+
+export function validateVisitation(document: unknown, options: ValidateOptions = {}): ValidationResult<VisitationAnswers> {
+  return validate('visitation', document, options);
 }
 
 export type ParseResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: ValidationIssue };
