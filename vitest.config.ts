@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: {
-    // Workspace packages resolve to their TypeScript sources (the `source` export condition), so tests need no build.
-    conditions: ['source'],
-  },
+  // Workspace packages resolve to their TypeScript sources (the `source` export condition), so tests never
+  // run against a stale build. Node tests resolve as Vite's server side, whose conditions are set apart;
+  // the others listed are Vite's defaults for it.
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
