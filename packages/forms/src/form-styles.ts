@@ -15,6 +15,7 @@ export const formStyles = css`
     --_primary-hover: var(--rummelig-color-primary-hover, #004993);
     --_on-primary: var(--rummelig-color-on-primary, #ffffff);
     --_error: var(--rummelig-color-error, #b51d09);
+    --_warning: var(--rummelig-color-warning, #d88b00);
     --_border: var(--rummelig-color-border, #747474);
     --_panel: var(--rummelig-color-panel, #f5f5f5);
     --_focus: var(--rummelig-color-focus, #747474);
@@ -107,7 +108,6 @@ export const formStyles = css`
     margin: 0 0 0.5rem;
   }
   input[type='text'],
-  input[type='number'],
   textarea,
   select {
     font: inherit;
@@ -124,8 +124,8 @@ export const formStyles = css`
   input.narrow {
     width: 10rem;
   }
-  input[type='number'] {
-    width: 6rem;
+  input.score {
+    width: 5rem;
   }
   textarea {
     width: 100%;
@@ -223,6 +223,15 @@ export const formStyles = css`
   .result li {
     margin-bottom: 0.5rem;
   }
+  .notice {
+    border-left: 6px solid var(--_warning);
+    background: var(--_panel);
+    padding: calc(var(--_space) / 2) var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .notice h3 {
+    margin-top: 0;
+  }
   .source {
     display: block;
     color: var(--_muted);
@@ -238,7 +247,7 @@ export const formStyles = css`
     outline: none;
   }
   @media (max-width: 30rem) {
-    input[type='text'] {
+    input[type='text']:not(.score) {
       width: 100%;
     }
   }

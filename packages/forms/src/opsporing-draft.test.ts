@@ -12,6 +12,10 @@ import {
   setRowDescription,
   setRowImpact,
   setRowScore,
+  setRowScoreText,
+  parseScore,
+  rowsWithInvalidScore,
+  rowsWithoutDescription,
 } from './opsporing-draft.js';
 
 const header = { form: 'opsporing', formVersion: 1 } as const;
@@ -45,6 +49,42 @@ describe('the opsporing draft', () => {
     expect(answersFromDraft(draft).impairments).toEqual([{ type: 'autism', impact: 'none' }]);
   });
 
+  it('takes the 0-10 helper as typed: a whole number from 0 to 10 sets the band, other text is kept but sets nothing', () => {
+    let draft = setRowScoreText(EMPTY_DRAFT, 'adhd', ' 5 ');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'adhd', impact: 'medium', score: 5 }]);
+    expect(rowsWithInvalidScore(draft)).toEqual([]);
+    draft = setRowScoreText(draft, 'adhd', '11');
+    expect(draft.rows.adhd?.scoreText).toBe('11');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'adhd', impact: 'medium' }]);
+    expect(rowsWithInvalidScore(draft)).toEqual(['adhd']);
+    // Choosing an impact by hand does not throw away what was typed.
+    draft = setRowImpact(draft, 'adhd', 'large');
+    expect(rowsWithInvalidScore(draft)).toEqual(['adhd']);
+    draft = setRowScoreText(draft, 'adhd', '');
+    expect(draft.rows.adhd).toEqual({ checked: true, impact: 'large' });
+    expect(rowsWithInvalidScore(draft)).toEqual([]);
+  });
+
+  it.each([
+    ['0', 0],
+    ['10', 10],
+    ['07', 7],
+    [' 3 ', 3],
+    ['11', undefined],
+    ['-1', undefined],
+    ['2.5', undefined],
+    ['2,5', undefined],
+    ['fem', undefined],
+    ['', undefined],
+  ])('reads %j on the 0-10 helper as %j', (text, score) => {
+    expect(parseScore(text)).toBe(score);
+  });
+
+  it('shows a prefilled score in the helper', () => {
+    const draft = draftFromAnswers({ ...header, impairments: [{ type: 'breathing', impact: 'small', score: 2 }] });
+    expect(draft.rows.breathing).toEqual({ checked: true, impact: 'small', score: 2, scoreText: '2' });
+  });
+
   it('makes "no impairment" and ticked rows exclude each other', () => {
     const ticked = setRowImpact(EMPTY_DRAFT, 'mobility', 'medium');
     const none = setNoImpairment(ticked, true);
@@ -65,6 +105,14 @@ describe('the opsporing draft', () => {
     expect(answersFromDraft(draft).impairments).toEqual([{ type: 'other', impact: 'small', description: 'Migræne' }]);
     draft = setRowDescription(draft, 'other', '   ');
     expect(answersFromDraft(draft).impairments).toEqual([{ type: 'other', impact: 'small' }]);
+  });
+
+  it('knows when "Andet" is ticked but not specified', () => {
+    const draft = setRowChecked(EMPTY_DRAFT, 'other', true);
+    expect(rowsWithoutDescription(draft)).toEqual(['other']);
+    expect(rowsWithoutDescription(setRowDescription(draft, 'other', '  '))).toEqual(['other']);
+    expect(rowsWithoutDescription(setRowDescription(draft, 'other', 'Migræne'))).toEqual([]);
+    expect(rowsWithoutDescription(setRowChecked(draft, 'other', false))).toEqual([]);
   });
 
   it('removes an emptied answer and an emptied group', () => {

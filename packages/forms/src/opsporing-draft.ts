@@ -12,6 +12,8 @@ export interface ImpairmentRow {
   readonly checked: boolean;
   readonly impact?: Impact;
   readonly score?: number;
+  /** What is typed in the 0-10 helper; `score` holds it only once it is a whole number from 0 to 10. */
+  readonly scoreText?: string;
   readonly description?: string;
 }
 
@@ -53,7 +55,7 @@ export function draftFromAnswers(answers: OpsporingAnswers): OpsporingDraft {
     rows[type] = {
       checked: true,
       impact,
-      ...(score === undefined ? {} : { score }),
+      ...(score === undefined ? {} : { score, scoreText: String(score) }),
       ...(description === undefined ? {} : { description }),
     };
   }
@@ -74,18 +76,57 @@ export function setRowChecked(draft: OpsporingDraft, type: OpsporingImpairmentTy
 
 export function setRowImpact(draft: OpsporingDraft, type: OpsporingImpairmentType, impact: Impact): OpsporingDraft {
   const row = draft.rows[type] ?? { checked: true };
-  // A score from another band would contradict the chosen impact, so it goes.
-  const keepScore = row.score !== undefined && impactForScore(row.score) === impact;
-  const next: ImpairmentRow = { ...withoutKey(row, 'score'), checked: true, impact, ...(keepScore ? { score: row.score } : {}) };
+  // A score from another band would contradict the chosen impact, so it goes, and so does its text.
+  const contradicted = row.score !== undefined && impactForScore(row.score) !== impact;
+  const next: ImpairmentRow = contradicted
+    ? { ...withoutKeys(row, ['score', 'scoreText']), checked: true, impact }
+    : { ...row, checked: true, impact };
   return { ...draft, rows: { ...draft.rows, [type]: next } };
 }
 
-/** The 0-10 helper: the score decides the impact band (vejledningen, linje 1871-1875). */
+/** The 0-10 helper given as a number: the score decides the impact band (vejledningen, linje 1871-1875). */
 export function setRowScore(draft: OpsporingDraft, type: OpsporingImpairmentType, score: number | undefined): OpsporingDraft {
+  return setRowScoreText(draft, type, score === undefined ? '' : String(score));
+}
+
+/**
+ * The 0-10 helper as typed. A whole number from 0 to 10 sets the score and the
+ * impact band at once; anything else is remembered, so that it can be shown
+ * back and pointed out, but sets nothing.
+ */
+export function setRowScoreText(draft: OpsporingDraft, type: OpsporingImpairmentType, text: string): OpsporingDraft {
   const row = draft.rows[type] ?? { checked: true };
-  const next: ImpairmentRow =
-    score === undefined ? withoutKey(row, 'score') : { ...row, checked: true, score, impact: impactForScore(score) };
+  const score = parseScore(text);
+  let next: ImpairmentRow;
+  if (text.trim() === '') next = withoutKeys(row, ['score', 'scoreText']);
+  else if (score === undefined) next = { ...withoutKeys(row, ['score']), checked: true, scoreText: text };
+  else next = { ...row, checked: true, score, scoreText: text, impact: impactForScore(score) };
   return { ...draft, rows: { ...draft.rows, [type]: next } };
+}
+
+/** A whole number from 0 to 10, or undefined for anything else. */
+export function parseScore(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,2}$/.test(trimmed)) return undefined;
+  const score = Number(trimmed);
+  return score <= 10 ? score : undefined;
+}
+
+/**
+ * "Andet, angiv" ticked but not specified. The contract asks for the description
+ * only once the row has an impact; the form asks at once, so one submit shows both.
+ */
+export function rowsWithoutDescription(draft: OpsporingDraft): OpsporingImpairmentType[] {
+  const other = draft.rows.other;
+  return other?.checked === true && !other.description?.trim() ? ['other'] : [];
+}
+
+/** The ticked types whose 0-10 helper holds text that is not a score. */
+export function rowsWithInvalidScore(draft: OpsporingDraft): OpsporingImpairmentType[] {
+  return OPSPORING_IMPAIRMENT_TYPES.filter((type) => {
+    const row = draft.rows[type];
+    return row?.checked === true && row.scoreText !== undefined && row.score === undefined;
+  });
 }
 
 export function setRowDescription(draft: OpsporingDraft, type: OpsporingImpairmentType, description: string): OpsporingDraft {
@@ -126,4 +167,10 @@ export function setNestedAnswer(draft: OpsporingDraft, [group, key]: NestedField
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
   const { [key]: _removed, ...rest } = value;
   return rest;
+}
+
+function withoutKeys<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
+  const rest: Partial<T> = { ...value };
+  for (const key of keys) delete rest[key];
+  return rest as Omit<T, K>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIssue } from '@rummelig/core';
-import { fieldForIssue, fieldForMissing, formErrors, shortImpairmentName } from './opsporing-errors.js';
+import { fieldForIssue, fieldForMissing, formErrors, issueMessage, shortImpairmentName } from './opsporing-errors.js';
 
 const answers = {
   form: 'opsporing',
@@ -65,6 +65,35 @@ describe('formErrors', () => {
       order,
     );
     expect(errors).toEqual([{ field: 'impact-adhd', message: 'Vælg, hvilken betydning det har for dine job- og uddannelsesmuligheder: ADHD/ADD.' }]);
+  });
+
+  it('points out text in the 0-10 helper that is not a score, naming the row', () => {
+    const errors = formErrors(
+      {
+        answers: { form: 'opsporing', formVersion: 1, impairments: [{ type: 'adhd', impact: 'small' }] },
+        rowsWithoutImpact: [],
+        rowsWithInvalidScore: ['adhd'],
+        issues: [],
+        missing: [],
+        mode: 'citizen',
+        locale: 'da',
+      },
+      order,
+    );
+    expect(errors).toEqual([{ field: 'score-adhd', message: 'Skriv et helt tal fra 0 til 10, eller lad feltet stå tomt: ADHD/ADD.' }]);
+  });
+});
+
+describe('issueMessage', () => {
+  it('names the text that is too long', () => {
+    const issue = createIssue('too-long', '/citizen/name', { limit: 200 });
+    expect(issueMessage(issue, 'name', 'da')).toBe('Navnet må højst være 200 tegn. Gør teksten kortere.');
+    expect(issueMessage(issue, 'name', 'en')).toBe('The name must be at most 200 characters. Shorten the text.');
+  });
+
+  it('keeps the contract’s own message otherwise', () => {
+    const issue = createIssue('invalid-cpr', '/citizen/cpr');
+    expect(issueMessage(issue, 'cpr', 'da')).toBe(issue.messages.da);
   });
 });
 

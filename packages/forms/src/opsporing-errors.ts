@@ -6,7 +6,14 @@ import {
   type OpsporingImpairmentType,
   type ValidationIssue,
 } from '@rummelig/core';
-import { impactRequiredMessage, REQUIRED_MESSAGES, type RequiredField } from './opsporing-messages.js';
+import {
+  impactRequiredMessage,
+  REQUIRED_MESSAGES,
+  scoreInvalidMessage,
+  TEXT_FIELD_NAMES,
+  tooLongMessage,
+  type RequiredField,
+} from './opsporing-messages.js';
 
 /** An error shown by a field and in the error summary; `field` is the id of the field in the form. */
 export interface FieldError {
@@ -62,6 +69,10 @@ export function shortImpairmentName(type: OpsporingImpairmentType, locale: Local
 export interface ErrorSources {
   readonly answers: OpsporingAnswers;
   readonly rowsWithoutImpact: readonly OpsporingImpairmentType[];
+  /** Rows whose 0-10 helper holds text that is not a whole number from 0 to 10. */
+  readonly rowsWithInvalidScore?: readonly OpsporingImpairmentType[];
+  /** Rows that must be specified ("Andet, angiv") and are not. */
+  readonly rowsWithoutDescription?: readonly OpsporingImpairmentType[];
   readonly issues: readonly ValidationIssue[];
   readonly missing: readonly string[];
   readonly mode: FormMode;
@@ -75,7 +86,12 @@ export function formErrors(sources: ErrorSources, fieldOrder: readonly string[])
   const add = (field: string, message: string) => {
     if (!byField.has(field)) byField.set(field, message);
   };
-  for (const issue of sources.issues) add(fieldForIssue(issue, answers), issue.messages[locale]);
+  for (const type of sources.rowsWithInvalidScore ?? []) add(`score-${type}`, scoreInvalidMessage(shortImpairmentName(type, locale))[locale]);
+  for (const issue of sources.issues) {
+    const field = fieldForIssue(issue, answers);
+    add(field, issueMessage(issue, field, locale));
+  }
+  if ((sources.rowsWithoutDescription ?? []).length > 0) add('description-other', REQUIRED_MESSAGES['description-other'][locale]);
   for (const type of sources.rowsWithoutImpact) add(`impact-${type}`, impactRequiredMessage(shortImpairmentName(type, locale))[locale]);
   for (const path of sources.missing) {
     const field = fieldForMissing(path, mode);
@@ -88,4 +104,20 @@ export function formErrors(sources: ErrorSources, fieldOrder: readonly string[])
     return index === -1 ? fieldOrder.length : index;
   };
   return [...byField].map(([field, message]) => ({ field, message })).sort((a, b) => position(a.field) - position(b.field));
+}
+
+/**
+ * The contract's message, except that a text that is too long is named, because
+ * "Teksten må højst være 200 tegn" in the error summary would not say which one.
+ */
+export function issueMessage(issue: ValidationIssue, field: string, locale: Locale): string {
+  const limit = issue.params?.['limit'];
+  if (issue.code === 'too-long' && typeof limit === 'number' && isTextField(field)) {
+    return tooLongMessage(TEXT_FIELD_NAMES[field], limit)[locale];
+  }
+  return issue.messages[locale];
+}
+
+function isTextField(field: string): field is keyof typeof TEXT_FIELD_NAMES {
+  return Object.hasOwn(TEXT_FIELD_NAMES, field);
 }

@@ -13,8 +13,10 @@ const $ = <T extends Element = HTMLElement>(element: RummeligOpsporing, selector
   return found;
 };
 const activeId = (element: RummeligOpsporing): string | undefined => shadow(element).activeElement?.id;
+const summaryLinks = (element: RummeligOpsporing): string[] =>
+  [...shadow(element).querySelectorAll('#error-summary a')].map((link) => link.getAttribute('href') ?? '');
 
-async function tabTo(element: RummeligOpsporing, id: string, limit = 40): Promise<void> {
+async function tabTo(element: RummeligOpsporing, id: string, limit = 60): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
     await sendKeys({ press: 'Tab' });
     if (activeId(element) === id) return;
@@ -28,9 +30,23 @@ async function render(template = html`<rummelig-opsporing></rummelig-opsporing>`
   return element;
 }
 
+/** Types into a text field as a user would, one input event. */
+async function type(element: RummeligOpsporing, selector: string, value: string): Promise<void> {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+}
+
+async function tick(element: RummeligOpsporing, selector: string): Promise<void> {
+  $(element, selector).click();
+  await element.updateComplete;
+}
+
 async function submitByClick(element: RummeligOpsporing): Promise<void> {
   $(element, '[part="submit"]').click();
   await waitUntil(() => shadow(element).querySelector('#error-summary, #result-heading') !== null, 'no errors or result after submit');
+  await element.updateComplete;
 }
 
 const complete: OpsporingAnswers = {
@@ -45,213 +61,461 @@ const complete: OpsporingAnswers = {
 };
 
 describe('<rummelig-opsporing>', () => {
-  it('renders the form in Danish by default and in English with lang="en"', async () => {
-    const danish = await render();
-    expect($(danish, 'h2').textContent).to.equal('Har du en funktionsnedsættelse med betydning for dine job- og uddannelsesmuligheder?');
-    expect($(danish, 'label[for="impairment-vision-hearing"]').textContent).to.equal('Syns- eller hørenedsættelse');
-    const english = await render(html`<rummelig-opsporing lang="en"></rummelig-opsporing>`);
-    expect($(english, 'h2').textContent).to.equal('Do you have an impairment that affects your job and education prospects?');
-    expect($(english, '[part="submit"]').textContent?.trim()).to.equal('Send answers');
-  });
-
-  it('shows the caseworker section only with mode="caseworker"', async () => {
-    const citizen = await render();
-    expect(shadow(citizen).querySelector('#citizen-wants-visitation')).to.equal(null);
-    expect(shadow(citizen).textContent).not.to.contain('Udfyldes af sagsbehandler');
-    const caseworker = await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
-    expect($(caseworker, '#citizen-wants-visitation legend').textContent).to.equal(
-      'Ønsker borger at deltage i en visitationssamtale med en jobformidler?',
-    );
-    expect($(caseworker, '#refer-to-visitation')).to.exist;
-  });
-
-  it('has no axe violations when empty, in either mode', async () => {
-    await expect(await render()).to.be.accessible();
-    await expect(await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`)).to.be.accessible();
-  });
-
-  it('can be filled in and sent with the keyboard alone', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button>før</button><rummelig-opsporing></rummelig-opsporing></div>`);
-    const element = wrapper.querySelector('rummelig-opsporing') as RummeligOpsporing;
-    await element.updateComplete;
-    wrapper.querySelector('button')?.focus();
-
-    await tabTo(element, 'impairment-mobility');
-    await sendKeys({ press: 'Space' });
-    await element.updateComplete;
-    await tabTo(element, 'impact-mobility-none');
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    await element.updateComplete;
-    expect($<HTMLInputElement>(element, '#impact-mobility-medium').checked).to.equal(true);
-
-    await tabTo(element, 'impact-description');
-    await sendKeys({ type: 'Jeg kan ikke stå op i længere tid.' });
-    await tabTo(element, 'medically-documented-yes');
-    await sendKeys({ press: 'Space' });
-    await tabTo(element, 'prior-compensation-schemes-yes');
-    await sendKeys({ press: 'ArrowRight' });
-    await tabTo(element, 'prior-limitation-yes');
-    await sendKeys({ press: 'Space' });
-    await element.updateComplete;
-
-    const submitted = oneEvent(element, 'rummelig-submit');
-    await tabTo(element, '');
-    expect(shadow(element).activeElement?.getAttribute('part')).to.equal('submit');
-    await sendKeys({ press: 'Enter' });
-    const { detail } = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
-
-    expect(detail.answers).to.deep.equal({
-      form: 'opsporing',
-      formVersion: 1,
-      impairments: [{ type: 'mobility', impact: 'medium' }],
-      impactDescription: 'Jeg kan ikke stå op i længere tid.',
-      medicallyDocumented: true,
-      priorCompensationSchemes: false,
-      priorLimitation: true,
+  describe('language', () => {
+    it('renders the form in Danish by default, with the texts of the screening model', async () => {
+      const element = await render();
+      expect($(element, 'h2').textContent).to.equal('Har du en funktionsnedsættelse med betydning for dine job- og uddannelsesmuligheder?');
+      expect($(element, 'label[for="impairment-vision-hearing"]').textContent).to.equal('Syns- eller hørenedsættelse');
+      expect($(element, 'label[for="no-impairment"]').textContent).to.equal('Jeg har ikke en funktionsnedsættelse');
+      expect($(element, '#prior-limitation legend').textContent).to.equal(
+        'Har du tidligere oplevet, at din funktionsnedsættelse har begrænset dine job-/uddannelsesmuligheder eller været årsag til længevarende sygemeldinger?',
+      );
+      expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send svar');
+      expect(shadow(element).querySelectorAll('input[type="checkbox"][id^="impairment-"]')).to.have.length(11);
+      expect($(element, 'div[lang]').getAttribute('lang')).to.equal('da');
     });
-    // The citizen cannot answer the caseworker's questions, so criterion b is still open.
-    expect(detail.result.recommendation).to.equal('undetermined');
-    expect(detail.result.criteria.map((criterion) => `${criterion.id}:${criterion.status}`)).to.deep.equal([
-      'a:met',
-      'b:unknown',
-      'c:not-met',
-      'd:met',
-    ]);
-    await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
-    await expect(element).to.be.accessible();
-  });
 
-  it('lets a caseworker complete a prefilled screening with the keyboard and get a referral', async () => {
-    const element = await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
-    const { caseworker: _omitted, ...citizenPart } = complete;
-    element.answers = citizenPart;
-    await element.updateComplete;
-    expect($<HTMLInputElement>(element, '#impact-mental-illness-large').checked).to.equal(true);
-    expect($<HTMLSelectElement>(element, '#score-mental-illness').value).to.equal('9');
-
-    $(element, '#prior-limitation-yes').focus();
-    await tabTo(element, 'citizen-wants-visitation-yes');
-    await sendKeys({ press: 'Space' });
-    await tabTo(element, 'refer-to-visitation-yes');
-    await sendKeys({ press: 'Space' });
-    await element.updateComplete;
-    const submitted = oneEvent(element, 'rummelig-submit');
-    $(element, '[part="submit"]').focus();
-    await sendKeys({ press: 'Enter' });
-    const { detail } = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
-    expect(detail.answers).to.deep.equal(complete);
-    expect(detail.result.recommendation).to.equal('refer');
-    expect(detail.result.decision).to.equal('refer');
-    expect(detail.result.warnings).to.deep.equal([]);
-  });
-
-  it('shows an error summary that takes focus and links to each field, with the message by the field', async () => {
-    const element = await render();
-    await submitByClick(element);
-    await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
-    const links = [...shadow(element).querySelectorAll<HTMLAnchorElement>('#error-summary a')];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
-      '#impairments',
-      '#medically-documented',
-      '#prior-compensation-schemes',
-      '#prior-limitation',
-    ]);
-    expect(links[0]?.textContent).to.equal(
-      'Sæt kryds ved dine funktionsnedsættelser, eller ved at du ikke har en funktionsnedsættelse.',
-    );
-    expect($(element, '#impairments-error').textContent).to.contain(links[0]?.textContent ?? '');
-    expect($(element, '#impairments').getAttribute('aria-describedby')).to.contain('impairments-error');
-    await expect(element).to.be.accessible();
-
-    links[0]?.click();
-    expect(activeId(element)).to.equal('impairment-mobility');
-  });
-
-  it('asks for the impact of a ticked row, the description of "Andet" and the elaboration', async () => {
-    const element = await render();
-    $(element, '#impairment-adhd').click();
-    $(element, '#impairment-other').click();
-    await element.updateComplete;
-    $(element, '#impact-other-small').click();
-    await submitByClick(element);
-    const fields = [...shadow(element).querySelectorAll('#error-summary a')].map((link) => link.getAttribute('href'));
-    expect(fields).to.deep.equal([
-      '#impact-adhd',
-      '#description-other',
-      '#impact-description',
-      '#medically-documented',
-      '#prior-compensation-schemes',
-      '#prior-limitation',
-    ]);
-    expect($(element, '#impact-adhd-none').getAttribute('aria-invalid')).to.equal('true');
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows the contract’s errors, such as a CPR number that is not a date, in Danish by the field', async () => {
-    const element = await render();
-    const cpr = $<HTMLInputElement>(element, '#cpr');
-    cpr.value = '320190-1234';
-    cpr.dispatchEvent(new Event('input'));
-    await submitByClick(element);
-    expect($(element, '#cpr-error').textContent).to.contain('CPR-nummeret');
-    expect(cpr.getAttribute('aria-invalid')).to.equal('true');
-  });
-
-  it('makes "Jeg har ikke en funktionsnedsættelse" and the rows exclude each other', async () => {
-    const element = await render();
-    $(element, '#impairment-autism').click();
-    await element.updateComplete;
-    $(element, '#impact-autism-small').click();
-    $(element, '#no-impairment').click();
-    await element.updateComplete;
-    expect($<HTMLInputElement>(element, '#impairment-autism').checked).to.equal(false);
-    expect(element.answers).to.deep.equal({ form: 'opsporing', formVersion: 1, noImpairment: true });
-    $(element, '#impairment-autism').click();
-    await element.updateComplete;
-    expect($<HTMLInputElement>(element, '#no-impairment').checked).to.equal(false);
-    expect(element.answers.noImpairment).to.equal(undefined);
-  });
-
-  it('sets the impact from the 0-10 helper scale', async () => {
-    const element = await render();
-    $(element, '#impairment-brain-injury').click();
-    await element.updateComplete;
-    const score = $<HTMLSelectElement>(element, '#score-brain-injury');
-    score.value = '3';
-    score.dispatchEvent(new Event('change'));
-    await element.updateComplete;
-    expect($<HTMLInputElement>(element, '#impact-brain-injury-small').checked).to.equal(true);
-    expect(element.answers.impairments).to.deep.equal([{ type: 'brain-injury', impact: 'small', score: 3 }]);
-  });
-
-  it('takes part in a native form: its answers as JSON under its name, and an incomplete screening blocks submit', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><rummelig-opsporing name="screening"></rummelig-opsporing></form>`);
-    const element = form.querySelector('rummelig-opsporing') as RummeligOpsporing;
-    await waitUntil(() => !form.checkValidity(), 'an empty screening should make the form invalid');
-    let submits = 0;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      submits += 1;
+    it('renders in English with lang="en", and switches when the lang property changes', async () => {
+      const element = await render(html`<rummelig-opsporing lang="en"></rummelig-opsporing>`);
+      expect($(element, 'h2').textContent).to.equal('Do you have an impairment that affects your job and education prospects?');
+      expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send answers');
+      expect($(element, 'div[lang]').getAttribute('lang')).to.equal('en');
+      element.lang = 'da';
+      await element.updateComplete;
+      expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send svar');
     });
-    form.requestSubmit();
-    expect(submits).to.equal(0);
 
-    element.answers = complete;
-    await waitUntil(() => form.checkValidity(), 'a complete screening should make the form valid');
-    expect(JSON.parse(String(new FormData(form).get('screening')))).to.deep.equal({ ...complete, caseworker: complete.caseworker });
-    form.requestSubmit();
-    expect(submits).to.equal(1);
+    it('shows the contact text the municipality puts in the contact slot', async () => {
+      const element = await render(html`<rummelig-opsporing><p slot="contact">Ring til Jobcenter Eksempelby.</p></rummelig-opsporing>`);
+      const slot = $<HTMLSlotElement>(element, 'slot[name="contact"]');
+      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Ring til Jobcenter Eksempelby.']);
+    });
+  });
 
-    form.reset();
-    await element.updateComplete;
-    expect(element.answers).to.deep.equal({ form: 'opsporing', formVersion: 1 });
+  describe('the caseworker section', () => {
+    it('is absent without mode="caseworker"', async () => {
+      const citizen = await render();
+      expect(shadow(citizen).querySelector('[part="caseworker"]')).to.equal(null);
+      expect(shadow(citizen).querySelector('#citizen-wants-visitation')).to.equal(null);
+      expect(shadow(citizen).textContent).not.to.contain('Udfyldes af sagsbehandler');
+    });
+
+    it('is present with mode="caseworker", with its four questions', async () => {
+      const caseworker = await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
+      expect($(caseworker, '[part="caseworker"] legend').textContent).to.equal('Udfyldes af sagsbehandler');
+      expect($(caseworker, '#citizen-wants-visitation legend').textContent).to.equal(
+        'Ønsker borger at deltage i en visitationssamtale med en jobformidler?',
+      );
+      expect($(caseworker, '#refer-to-visitation legend').textContent).to.equal(
+        'Vurderer sagsbehandler, at borger er i målgruppen for tilbud om visitationssamtale?',
+      );
+      expect($(caseworker, '#rehabilitation-team-screened')).to.exist;
+      expect($(caseworker, '#benefit')).to.exist;
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations when empty, in either mode and language', async () => {
+      await expect(await render()).to.be.accessible();
+      await expect(await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`)).to.be.accessible();
+      await expect(await render(html`<rummelig-opsporing lang="en"></rummelig-opsporing>`)).to.be.accessible();
+    });
+
+    it('has no axe violations with every row ticked and revealed', async () => {
+      const element = await render();
+      for (const checkbox of shadow(element).querySelectorAll<HTMLInputElement>('input[id^="impairment-"]')) checkbox.click();
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('fieldset[id^="impact-"]')).to.have.length(11);
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('can be filled in and sent with the keyboard alone, and moves focus to the explained result', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button>før</button><rummelig-opsporing></rummelig-opsporing></div>`);
+      const element = wrapper.querySelector('rummelig-opsporing') as RummeligOpsporing;
+      await element.updateComplete;
+      wrapper.querySelector('button')?.focus();
+
+      await tabTo(element, 'impairment-mobility');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      await tabTo(element, 'impact-mobility-none');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#impact-mobility-medium').checked).to.equal(true);
+
+      await tabTo(element, 'impact-description');
+      await sendKeys({ type: 'Jeg kan ikke stå op i længere tid.' });
+      await tabTo(element, 'medically-documented-yes');
+      await sendKeys({ press: 'Space' });
+      await tabTo(element, 'prior-compensation-schemes-yes');
+      await sendKeys({ press: 'ArrowRight' });
+      await tabTo(element, 'prior-limitation-yes');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+
+      const submitted = oneEvent(element, 'rummelig-submit');
+      await tabTo(element, '');
+      expect(shadow(element).activeElement?.getAttribute('part')).to.equal('submit');
+      await sendKeys({ press: 'Enter' });
+      const event = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+
+      expect(event.detail.answers).to.deep.equal({
+        form: 'opsporing',
+        formVersion: 1,
+        impairments: [{ type: 'mobility', impact: 'medium' }],
+        impactDescription: 'Jeg kan ikke stå op i længere tid.',
+        medicallyDocumented: true,
+        priorCompensationSchemes: false,
+        priorLimitation: true,
+      });
+      // The citizen cannot answer the caseworker's questions, so criterion b is still open.
+      expect(event.detail.result.recommendation).to.equal('undetermined');
+      expect(event.detail.result.criteria.map((criterion) => `${criterion.id}:${criterion.status}`)).to.deep.equal([
+        'a:met',
+        'b:unknown',
+        'c:not-met',
+        'd:met',
+      ]);
+
+      await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
+      const result = $(element, '[part="result"]');
+      expect(result.textContent).to.contain(event.detail.result.explanation.da);
+      for (const criterion of event.detail.result.criteria) expect(result.textContent).to.contain(criterion.explanation.da);
+      await expect(element).to.be.accessible();
+    });
+
+    it('lets a caseworker complete a prefilled screening with the keyboard and get a referral', async () => {
+      const element = await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
+      const { caseworker: _omitted, ...citizenPart } = complete;
+      element.answers = citizenPart;
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#impact-mental-illness-large').checked).to.equal(true);
+      expect($<HTMLInputElement>(element, '#score-mental-illness').value).to.equal('9');
+
+      $(element, '#prior-limitation-yes').focus();
+      await tabTo(element, 'citizen-wants-visitation-yes');
+      await sendKeys({ press: 'Space' });
+      await tabTo(element, 'refer-to-visitation-yes');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      const submitted = oneEvent(element, 'rummelig-submit');
+      await tabTo(element, '');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
+      expect(detail.answers).to.deep.equal(complete);
+      expect(detail.result.recommendation).to.equal('refer');
+      expect(detail.result.decision).to.equal('refer');
+      expect(detail.result.warnings).to.deep.equal([]);
+      await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
+      expect($(element, '#result-heading').textContent).to.equal('Resultat af opsporingen');
+    });
+
+    it('sets the impact from the 0-10 helper typed with the keyboard', async () => {
+      const element = await render();
+      $(element, '#impairment-brain-injury').focus();
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      await tabTo(element, 'score-brain-injury');
+      await sendKeys({ type: '3' });
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#impact-brain-injury-small').checked).to.equal(true);
+      expect(element.answers.impairments).to.deep.equal([{ type: 'brain-injury', impact: 'small', score: 3 }]);
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '10' });
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#impact-brain-injury-large').checked).to.equal(true);
+      expect(element.answers.impairments).to.deep.equal([{ type: 'brain-injury', impact: 'large', score: 10 }]);
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '0' });
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#impact-brain-injury-none').checked).to.equal(true);
+      expect(element.answers.impairments).to.deep.equal([{ type: 'brain-injury', impact: 'none', score: 0 }]);
+    });
+  });
+
+  describe('errors', () => {
+    it('shows an error summary that takes focus, with role="alert" inside, and a message by each field', async () => {
+      const element = await render();
+      await submitByClick(element);
+      await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
+      expect($(element, '#error-summary h2').textContent).to.equal('Der er et problem');
+      expect($(element, '#error-summary > [role="alert"]')).to.exist;
+      expect(summaryLinks(element)).to.deep.equal(['#impairments', '#medically-documented', '#prior-compensation-schemes', '#prior-limitation']);
+      const firstLink = $(element, '#error-summary a');
+      expect(firstLink.textContent).to.equal("Sæt kryds ved de funktionsnedsættelser, du har, eller ved 'Jeg har ikke en funktionsnedsættelse'.");
+      expect($(element, '#impairments-error').textContent).to.contain(firstLink.textContent ?? '');
+      expect($(element, '#impairments').getAttribute('aria-describedby')).to.contain('impairments-error');
+      expect($(element, '#medically-documented').getAttribute('aria-describedby')).to.equal('medically-documented-error');
+      expect($(element, '#medically-documented-yes').getAttribute('aria-invalid')).to.equal('true');
+      // The message is not told by colour alone.
+      expect($(element, '#prior-limitation-error').textContent?.trim()).to.match(/^Fejl: Vælg, om/);
+      await expect(element).to.be.accessible();
+    });
+
+    it('links from the error summary to the field, with the keyboard', async () => {
+      const element = await render();
+      await submitByClick(element);
+      await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(element).activeElement?.getAttribute('href')).to.equal('#impairments');
+      await sendKeys({ press: 'Enter' });
+      expect(activeId(element)).to.equal('impairment-mobility');
+
+      $(element, '#error-summary').focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(element).activeElement?.getAttribute('href')).to.equal('#medically-documented');
+      await sendKeys({ press: 'Enter' });
+      expect(activeId(element)).to.equal('medically-documented-yes');
+    });
+
+    it('asks for the impact of a ticked row, the description of "Andet" and the elaboration', async () => {
+      const element = await render();
+      await tick(element, '#impairment-adhd');
+      await tick(element, '#impairment-other');
+      await tick(element, '#impact-other-small');
+      await submitByClick(element);
+      expect(summaryLinks(element)).to.deep.equal([
+        '#impact-adhd',
+        '#description-other',
+        '#impact-description',
+        '#medically-documented',
+        '#prior-compensation-schemes',
+        '#prior-limitation',
+      ]);
+      expect($(element, '#impact-adhd-error').textContent).to.contain('ADHD/ADD');
+      expect($(element, '#description-other-error').textContent).to.contain('Skriv, hvilken anden funktionsnedsættelse du har.');
+      expect($(element, '#impact-adhd-none').getAttribute('aria-invalid')).to.equal('true');
+      expect($(element, '#description-other').getAttribute('aria-describedby')).to.equal('description-other-error');
+      await expect(element).to.be.accessible();
+    });
+
+    it('asks for the impact and the description of a ticked "Andet" at the same submit', async () => {
+      const element = await render();
+      await tick(element, '#impairment-other');
+      await submitByClick(element);
+      expect(summaryLinks(element).slice(0, 2)).to.deep.equal(['#description-other', '#impact-other']);
+    });
+
+    it('does not ask for the elaboration when every impact is "Ingen betydning"', async () => {
+      const element = await render();
+      await tick(element, '#impairment-autism');
+      await tick(element, '#impact-autism-none');
+      await submitByClick(element);
+      expect(summaryLinks(element)).to.deep.equal(['#medically-documented', '#prior-compensation-schemes', '#prior-limitation']);
+    });
+
+    it('lists a contract error, such as a CPR number that is not a date, together with the unanswered questions', async () => {
+      const element = await render();
+      await type(element, '#cpr', '320190-1234');
+      await submitByClick(element);
+      expect(summaryLinks(element)).to.deep.equal([
+        '#cpr',
+        '#impairments',
+        '#medically-documented',
+        '#prior-compensation-schemes',
+        '#prior-limitation',
+      ]);
+      expect($(element, '#cpr-error').textContent).to.contain('CPR-nummeret');
+      expect($<HTMLInputElement>(element, '#cpr').getAttribute('aria-invalid')).to.equal('true');
+      expect($<HTMLInputElement>(element, '#cpr').getAttribute('aria-describedby')).to.equal('cpr-hint cpr-error');
+    });
+
+    it('points out text in the 0-10 helper that is not a number from 0 to 10', async () => {
+      const element = await render();
+      await tick(element, '#impairment-breathing');
+      await type(element, '#score-breathing', '12');
+      await submitByClick(element);
+      expect(summaryLinks(element).slice(0, 2)).to.deep.equal(['#impact-breathing', '#score-breathing']);
+      expect($(element, '#score-breathing-error').textContent).to.contain('Skriv et helt tal fra 0 til 10');
+    });
+
+    it('takes away an error once it is fixed, but adds new ones only at the next submit', async () => {
+      const element = await render();
+      await submitByClick(element);
+      await tick(element, '#medically-documented-no');
+      await waitUntil(() => !summaryLinks(element).includes('#medically-documented'), 'the fixed error stayed');
+      expect(summaryLinks(element)).to.deep.equal(['#impairments', '#prior-compensation-schemes', '#prior-limitation']);
+
+      // Ticking a row answers "impairments" but opens a question that waits for the next submit.
+      await tick(element, '#impairment-adhd');
+      await waitUntil(() => !summaryLinks(element).includes('#impairments'), 'the fixed error stayed');
+      expect(summaryLinks(element)).to.deep.equal(['#prior-compensation-schemes', '#prior-limitation']);
+      expect(shadow(element).querySelector('#impact-adhd-error')).to.equal(null);
+
+      await submitByClick(element);
+      await waitUntil(() => summaryLinks(element).includes('#impact-adhd'), 'the new error did not appear at submit');
+      expect(summaryLinks(element)).to.deep.equal(['#impact-adhd', '#prior-compensation-schemes', '#prior-limitation']);
+    });
+
+    it('writes the errors in English with lang="en", also when the language changes after a submit', async () => {
+      const element = await render();
+      await submitByClick(element);
+      element.lang = 'en';
+      await waitUntil(() => $(element, '#impairments-error').textContent?.includes('Tick') === true, 'the message stayed Danish');
+      expect($(element, '#error-summary h2').textContent).to.equal('There is a problem');
+      expect($(element, '#impairments-error').textContent?.trim()).to.equal(
+        "Error: Tick the impairments you have, or tick 'I do not have an impairment'.",
+      );
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('the answers', () => {
+    it('makes "Jeg har ikke en funktionsnedsættelse" and the rows exclude each other, and says so to screen readers', async () => {
+      const element = await render();
+      const status = $(element, '[role="status"]');
+      await tick(element, '#impairment-autism');
+      await tick(element, '#impact-autism-small');
+      expect(status.textContent).to.equal('');
+      await tick(element, '#no-impairment');
+      expect($<HTMLInputElement>(element, '#impairment-autism').checked).to.equal(false);
+      expect(shadow(element).querySelector('#impact-autism')).to.equal(null);
+      expect(element.answers).to.deep.equal({ form: 'opsporing', formVersion: 1, noImpairment: true });
+      expect(status.textContent).to.contain('Krydserne ved funktionsnedsættelser er fjernet');
+
+      await tick(element, '#impairment-autism');
+      expect($<HTMLInputElement>(element, '#no-impairment').checked).to.equal(false);
+      expect(element.answers.noImpairment).to.equal(undefined);
+      expect(status.textContent).to.contain("Krydset ved 'Jeg har ikke en funktionsnedsættelse' er fjernet");
+
+      await tick(element, '#impairment-adhd');
+      expect(status.textContent).to.equal('');
+    });
+
+    it('reveals a row’s impact question and helper only while it is ticked', async () => {
+      const element = await render();
+      expect(shadow(element).querySelector('#impact-mobility')).to.equal(null);
+      await tick(element, '#impairment-mobility');
+      expect($(element, '#impact-mobility legend').textContent).to.equal(
+        'Nedsat bevægelighed: Hvilken betydning har funktionsnedsættelsen for dine job-/uddannelsesmuligheder?',
+      );
+      expect([...shadow(element).querySelectorAll('#impact-mobility label')].map((label) => label.textContent)).to.deep.equal([
+        'Ingen betydning',
+        'Lille (1-3)',
+        'Mellem (4-7)',
+        'Stor (8-10)',
+      ]);
+      expect($(element, 'label[for="score-mobility"]').textContent).to.contain('Nedsat bevægelighed');
+      expect(shadow(element).querySelector('#description-other')).to.equal(null);
+      await tick(element, '#impairment-other');
+      expect($(element, '#description-other')).to.exist;
+      await tick(element, '#impairment-mobility');
+      expect(shadow(element).querySelector('#impact-mobility')).to.equal(null);
+    });
+
+    it('drops a typed score that the chosen impact contradicts', async () => {
+      const element = await render();
+      await tick(element, '#impairment-dyslexia-dyscalculia');
+      await type(element, '#score-dyslexia-dyscalculia', '6');
+      expect($<HTMLInputElement>(element, '#impact-dyslexia-dyscalculia-medium').checked).to.equal(true);
+      await tick(element, '#impact-dyslexia-dyscalculia-large');
+      expect($<HTMLInputElement>(element, '#score-dyslexia-dyscalculia').value).to.equal('');
+      expect(element.answers.impairments).to.deep.equal([{ type: 'dyslexia-dyscalculia', impact: 'large' }]);
+    });
+
+    it('hands out a copy of the answers, so changing it does not change the form', async () => {
+      const element = await render();
+      element.answers = complete;
+      const answers = element.answers as unknown as { impairments: { impact: string }[] };
+      const first = answers.impairments[0];
+      if (first) first.impact = 'none';
+      expect(element.answers).to.deep.equal(complete);
+    });
+  });
+
+  describe('the result', () => {
+    it('shows the rule set’s warnings to the caseworker, and has no axe violations', async () => {
+      const element = await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
+      element.answers = { ...complete, caseworker: { citizenWantsVisitation: false, referToVisitation: true } };
+      await element.updateComplete;
+      const submitted = oneEvent(element, 'rummelig-submit');
+      await submitByClick(element);
+      const { detail } = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
+      expect(detail.result.recommendation).to.equal('do-not-refer');
+      expect(detail.result.warnings).to.have.length(1);
+      expect($(element, '[part="result-warnings"]').textContent).to.contain(detail.result.warnings[0]?.message.da ?? '—');
+      await expect(element).to.be.accessible();
+    });
+
+    it('goes back to the filled-in form with "Ret svarene"', async () => {
+      const element = await render();
+      const { caseworker: _omitted, ...citizenPart } = complete;
+      element.answers = citizenPart;
+      await element.updateComplete;
+      await submitByClick(element);
+      $(element, '[part="result"] button').click();
+      await waitUntil(() => activeId(element) === 'cpr', 'focus did not return to the form');
+      expect($<HTMLInputElement>(element, '#impact-mental-illness-large').checked).to.equal(true);
+    });
+  });
+
+  describe('in a native form', () => {
+    it('submits its answers as JSON under its name, and an incomplete screening blocks the submit', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><rummelig-opsporing name="screening"></rummelig-opsporing></form>`);
+      const element = form.querySelector('rummelig-opsporing') as RummeligOpsporing;
+      expect(element.form).to.equal(form);
+      await waitUntil(() => !form.checkValidity(), 'an empty screening should make the form invalid');
+      expect(element.validationMessage).to.contain('Sæt kryds');
+      let submits = 0;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submits += 1;
+      });
+      form.requestSubmit();
+      expect(submits).to.equal(0);
+      // The blocked submit shows the element's own error summary.
+      await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
+
+      element.answers = complete;
+      await waitUntil(() => form.checkValidity(), 'a complete screening should make the form valid');
+      expect(JSON.parse(String(new FormData(form).get('screening')))).to.deep.equal(complete);
+      form.requestSubmit();
+      expect(submits).to.equal(1);
+
+      form.reset();
+      await element.updateComplete;
+      expect(element.answers).to.deep.equal({ form: 'opsporing', formVersion: 1 });
+      expect(JSON.parse(String(new FormData(form).get('screening')))).to.deep.equal({ form: 'opsporing', formVersion: 1 });
+    });
+
+    it('updates the form value on every change', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><rummelig-opsporing name="screening"></rummelig-opsporing></form>`);
+      const element = form.querySelector('rummelig-opsporing') as RummeligOpsporing;
+      await element.updateComplete;
+      await type(element, '#name', 'Jens Hansen');
+      expect(JSON.parse(String(new FormData(form).get('screening')))).to.deep.equal({
+        form: 'opsporing',
+        formVersion: 1,
+        citizen: { name: 'Jens Hansen' },
+      });
+    });
+
+    it('is disabled with a disabled fieldset around it', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled><rummelig-opsporing name="screening"></rummelig-opsporing></fieldset></form>`,
+      );
+      const element = form.querySelector('rummelig-opsporing') as RummeligOpsporing;
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#impairment-mobility').matches(':disabled')).to.equal(true);
+      expect($<HTMLButtonElement>(element, '[part="submit"]').matches(':disabled')).to.equal(true);
+      form.querySelector('fieldset')?.removeAttribute('disabled');
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#impairment-mobility').matches(':disabled')).to.equal(false);
+    });
   });
 
   it('makes no network request of its own', async () => {
     const requests: string[] = [];
     const originalFetch = window.fetch;
     const originalOpen = XMLHttpRequest.prototype.open;
+    const originalBeacon = navigator.sendBeacon;
     window.fetch = (input, init) => {
       requests.push(String(input));
       return originalFetch(input, init);
@@ -260,17 +524,24 @@ describe('<rummelig-opsporing>', () => {
       requests.push(String(args[1]));
       return originalOpen.apply(this, args as Parameters<typeof originalOpen>);
     } as XMLHttpRequest['open'];
+    navigator.sendBeacon = (url: string | URL) => {
+      requests.push(String(url));
+      return false;
+    };
     const resourcesBefore = performance.getEntriesByType('resource').length;
     try {
       const element = await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
       element.answers = complete;
       await element.updateComplete;
+      await type(element, '#name', 'Jens Hansen');
       await submitByClick(element);
+      expect($(element, '#result-heading')).to.exist;
       expect(requests).to.deep.equal([]);
       expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
     } finally {
       window.fetch = originalFetch;
       XMLHttpRequest.prototype.open = originalOpen;
+      navigator.sendBeacon = originalBeacon;
     }
   });
 });

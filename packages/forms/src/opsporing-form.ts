@@ -8,17 +8,22 @@ import {
   fieldDescription,
   fieldTitle,
   opsporingSchema,
-  type Benefit,
+  validateOpsporing,
   type Locale,
+  type LocalizedText,
   type OpsporingAnswers,
   type OpsporingImpairmentType,
 } from '@rummelig/core';
 import { evaluateDocument, type EvaluationResult } from '@rummelig/rules';
 import { formStyles } from './form-styles.js';
+import { renderErrorSummary } from './error-summary.js';
+import { renderResultPanel } from './result-panel.js';
 import {
   EMPTY_DRAFT,
   answersFromDraft,
   draftFromAnswers,
+  rowsWithInvalidScore,
+  rowsWithoutDescription,
   rowsWithoutImpact,
   setAnswer,
   setNestedAnswer,
@@ -26,15 +31,16 @@ import {
   setRowChecked,
   setRowDescription,
   setRowImpact,
-  setRowScore,
+  setRowScoreText,
   type OpsporingDraft,
 } from './opsporing-draft.js';
 import { formErrors, shortImpairmentName, type FieldError, type FormMode } from './opsporing-errors.js';
-import { RESULT_TEXTS } from './opsporing-messages.js';
+import { UI_TEXTS } from './opsporing-messages.js';
+import { withoutFaultyValues } from './without-faulty-values.js';
 
 /** The `detail` of the `rummelig-submit` event. */
 export interface OpsporingSubmitDetail {
-  /** The answer document of the data contract. */
+  /** The answer document of the data contract: only what has been answered. */
   readonly answers: OpsporingAnswers;
   /** The opsporing rule set's result for it. */
   readonly result: EvaluationResult<'opsporing'>;
@@ -43,17 +49,23 @@ export interface OpsporingSubmitDetail {
 interface CheckOutcome {
   readonly answers: OpsporingAnswers;
   readonly errors: readonly FieldError[];
+  /** Present only when the answers keep the contract. */
   readonly result?: EvaluationResult<'opsporing'>;
 }
 
-type YesNoField = readonly ['medicallyDocumented' | 'priorCompensationSchemes' | 'priorLimitation'] | readonly ['caseworker', 'citizenWantsVisitation' | 'referToVisitation'] | readonly ['context', 'rehabilitationTeamScreened'];
+type YesNoField =
+  | readonly ['medicallyDocumented' | 'priorCompensationSchemes' | 'priorLimitation']
+  | readonly ['caseworker', 'citizenWantsVisitation' | 'referToVisitation']
+  | readonly ['context', 'rehabilitationTeamScreened'];
 
 /** The fields in the order they appear, so the error summary lists errors in that order too. */
 const FIELD_ORDER: readonly string[] = [
   'cpr',
   'name',
   'impairments',
-  ...OPSPORING_IMPAIRMENT_TYPES.flatMap((type) => (type === 'other' ? ['description-other', 'impact-other', 'score-other'] : [`impact-${type}`, `score-${type}`])),
+  ...OPSPORING_IMPAIRMENT_TYPES.flatMap((type) =>
+    type === 'other' ? ['description-other', 'impact-other', 'score-other'] : [`impact-${type}`, `score-${type}`],
+  ),
   'no-impairment',
   'impact-description',
   'medically-documented',
@@ -65,8 +77,6 @@ const FIELD_ORDER: readonly string[] = [
   'benefit',
 ];
 
-const SCORES = Array.from({ length: 11 }, (_, score) => score);
-
 /**
  * `<rummelig-opsporing>`: the opsporingsskema, step 1 of the screening, for a
  * citizen to fill in before meeting the caseworker, or for the caseworker with
@@ -75,9 +85,15 @@ const SCORES = Array.from({ length: 11 }, (_, score) => score);
  * @fires rummelig-submit - on a complete submit; `detail` holds `answers` and `result`.
  * @slot contact - the municipality's contact details, shown under the introduction.
  * @csspart form - the form.
+ * @csspart intro - the introduction and the contact slot.
  * @csspart error-summary - the list of problems shown after a submit.
- * @csspart result - the explained result shown after a submit.
+ * @csspart personal-details - CPR number and name.
+ * @csspart impairments - the impairment rows and "Jeg har ikke en funktionsnedsættelse".
+ * @csspart other-conditions - "Andre relevante forhold".
+ * @csspart caseworker - "Udfyldes af sagsbehandler", in caseworker mode only.
  * @csspart submit - the submit button.
+ * @csspart result - the explained result shown after a submit.
+ * @csspart result-warnings - the rule set's warnings in the result, when there are any.
  */
 export class RummeligOpsporing extends LitElement {
   static formAssociated = true;
@@ -90,11 +106,12 @@ export class RummeligOpsporing extends LitElement {
     errors: { state: true },
     result: { state: true },
     disabled: { state: true },
+    announcement: { state: true },
   };
 
   /** `caseworker` adds the section only the caseworker fills in; anything else is the citizen's form. */
   declare mode: string | undefined;
-  /** The `lang` attribute: `en` for English; Danish otherwise. */
+  /** The `lang` attribute (so also the `lang` property): `en` for English, Danish otherwise. */
   declare locale: string | undefined;
   /** The date whose rules apply, `YYYY-MM-DD`; today in Denmark when absent. */
   declare asOf: string | undefined;
@@ -102,8 +119,11 @@ export class RummeligOpsporing extends LitElement {
   declare private errors: readonly FieldError[];
   declare private result: EvaluationResult<'opsporing'> | undefined;
   declare private disabled: boolean;
+  /** A status message for screen readers, e.g. that ticks were removed. */
+  declare private announcement: string;
   private readonly internals: ElementInternals;
   private validityCheck = 0;
+  private errorRecheck = 0;
 
   constructor() {
     super();
@@ -112,16 +132,19 @@ export class RummeligOpsporing extends LitElement {
     this.errors = [];
     this.result = undefined;
     this.disabled = false;
+    this.announcement = '';
+    // A native form that refuses to submit fires `invalid`; the citizen then gets the same summary as on the element's own button.
     this.addEventListener('invalid', () => void this.showCheck());
   }
 
-  /** The answer document as filled in so far; set it to prefill the form. */
+  /** The answer document as filled in so far (a copy); set it to prefill the form. */
   get answers(): OpsporingAnswers {
-    return answersFromDraft(this.draft);
+    return structuredClone(answersFromDraft(this.draft));
   }
 
   set answers(answers: OpsporingAnswers) {
-    this.draft = draftFromAnswers(answers);
+    this.draft = draftFromAnswers(structuredClone(answers));
+    this.errors = [];
     this.result = undefined;
   }
 
@@ -130,18 +153,35 @@ export class RummeligOpsporing extends LitElement {
     return this.internals.form;
   }
 
-  private get language(): Locale {
-    return this.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+  get name(): string {
+    return this.getAttribute('name') ?? '';
   }
 
-  private get formMode(): FormMode {
-    return this.mode === 'caseworker' ? 'caseworker' : 'citizen';
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
   }
 
   formResetCallback(): void {
     this.draft = EMPTY_DRAFT;
     this.errors = [];
     this.result = undefined;
+    this.announcement = '';
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -159,60 +199,62 @@ export class RummeligOpsporing extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('draft' as keyof RummeligOpsporing) || changed.has('mode') || changed.has('asOf')) void this.syncFormState();
+    if (changed.has('draft' as keyof RummeligOpsporing) || changed.has('mode') || changed.has('asOf') || changed.has('locale')) {
+      void this.syncFormState();
+    }
+    // The messages shown follow a change of language at once, not at the next submit.
+    if (changed.has('locale')) this.recheckErrors();
   }
 
   override render(): TemplateResult {
-    return html`<div lang=${this.language}>${this.result ? this.renderResult(this.result) : this.renderForm()}</div>`;
+    const content = this.result
+      ? renderResultPanel({ result: this.result, locale: this.language, mode: this.formMode, disabled: this.disabled, onEdit: this.editAnswers })
+      : this.renderForm();
+    return html`<div lang=${this.language}>${content}</div>`;
   }
 
   private renderForm(): TemplateResult {
     const t = (key: keyof typeof OPSPORING_TEXTS): string => this.texts(key);
     return html`
       <form novalidate part="form" @submit=${this.onSubmit}>
-        <fieldset class="plain" ?disabled=${this.disabled}>
+        <fieldset class="plain" role="presentation" ?disabled=${this.disabled}>
           <h2>${fieldTitle(opsporingSchema, '', this.language)}</h2>
-          ${this.errors.length > 0 ? this.renderErrorSummary() : nothing}
-          <p>${t('intro')}</p>
-          <p>${t('ownAssessment')}</p>
-          <slot name="contact"></slot>
+          ${this.errors.length > 0
+            ? renderErrorSummary({ title: t('errorSummaryTitle'), errors: this.errors, onFollow: (field) => this.focusField(field) })
+            : nothing}
+          <div part="intro">
+            <p>${t('intro')}</p>
+            <p>${t('ownAssessment')}</p>
+            <slot name="contact"></slot>
+          </div>
           ${this.renderPersonalDetails()} ${this.renderImpairments()}
           ${this.renderTextArea('impact-description', 'impactDescription', this.draft.answers.impactDescription)}
-          <fieldset class="section">
+          <fieldset class="section" part="other-conditions">
             <legend><h3>${t('otherConditions')}</h3></legend>
             ${this.renderYesNo('medically-documented', ['medicallyDocumented'])}
             ${this.renderYesNo('prior-compensation-schemes', ['priorCompensationSchemes'])}
             ${this.renderYesNo('prior-limitation', ['priorLimitation'])}
           </fieldset>
           ${this.formMode === 'caseworker' ? this.renderCaseworker() : nothing}
+          <p class="visually-hidden" role="status">${this.announcement}</p>
           <button class="button-primary" type="submit" part="submit">${t('submit')}</button>
         </fieldset>
       </form>
     `;
   }
 
-  private renderErrorSummary(): TemplateResult {
-    return html`
-      <div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-        <div role="alert">
-          <h2 id="error-summary-title">${this.texts('errorSummaryTitle')}</h2>
-          <ul>
-            ${this.errors.map(
-              (error) => html`<li><a href="#${error.field}" @click=${(event: Event) => this.focusField(event, error.field)}>${error.message}</a></li>`,
-            )}
-          </ul>
-        </div>
-      </div>
-    `;
-  }
-
   private renderPersonalDetails(): TemplateResult {
     const citizen = this.draft.answers.citizen ?? {};
     return html`
-      <fieldset class="section">
+      <fieldset class="section" part="personal-details">
         <legend><h3>${this.texts('personalDetails')}</h3></legend>
-        ${this.renderTextInput('cpr', 'citizen/cpr', citizen.cpr, (value) => setNestedAnswer(this.draft, ['citizen', 'cpr'], value), 'off', 'narrow')}
-        ${this.renderTextInput('name', 'citizen/name', citizen.name, (value) => setNestedAnswer(this.draft, ['citizen', 'name'], value), 'name')}
+        ${this.renderTextInput('cpr', 'citizen/cpr', citizen.cpr, (value) => setNestedAnswer(this.draft, ['citizen', 'cpr'], value), {
+          autocomplete: 'off',
+          width: 'narrow',
+        })}
+        ${this.renderTextInput('name', 'citizen/name', citizen.name, (value) => setNestedAnswer(this.draft, ['citizen', 'name'], value), {
+          autocomplete: 'name',
+        })}
       </fieldset>
     `;
   }
@@ -221,20 +263,18 @@ export class RummeligOpsporing extends LitElement {
     const error = this.errorFor('impairments');
     const noImpairment = this.draft.answers.noImpairment === true;
     return html`
-      <fieldset class="section field ${error ? 'field--error' : ''}" id="impairments" aria-describedby=${this.describedBy('impairments', true)}>
+      <fieldset
+        class="section field ${error ? 'field--error' : ''}"
+        part="impairments"
+        id="impairments"
+        aria-describedby=${this.describedBy('impairments', true)}
+      >
         <legend><h3>${fieldTitle(opsporingSchema, 'impairments', this.language)}</h3></legend>
         <span class="hint" id="impairments-hint">${this.texts('impairmentsLegend')}</span>
-        ${this.renderError('impairments')}
-        ${OPSPORING_IMPAIRMENT_TYPES.map((type) => this.renderImpairmentRow(type))}
-        <p class="divider">${this.language === 'en' ? 'or' : 'eller'}</p>
+        ${this.renderError('impairments')} ${OPSPORING_IMPAIRMENT_TYPES.map((type) => this.renderImpairmentRow(type))}
+        <p class="divider">${this.ui(UI_TEXTS.or)}</p>
         <div class="choice">
-          <input
-            type="checkbox"
-            id="no-impairment"
-            .checked=${noImpairment}
-            aria-invalid=${this.errorFor('no-impairment') ? 'true' : 'false'}
-            @change=${(event: Event) => this.applyDraft(setNoImpairment(this.draft, checkedOf(event)))}
-          />
+          <input type="checkbox" id="no-impairment" .checked=${noImpairment} @change=${this.onNoImpairment} />
           <label for="no-impairment">${fieldTitle(opsporingSchema, 'noImpairment', this.language)}</label>
         </div>
         ${this.renderError('no-impairment')}
@@ -251,14 +291,16 @@ export class RummeligOpsporing extends LitElement {
           type="checkbox"
           id="impairment-${type}"
           .checked=${checked}
-          @change=${(event: Event) => this.applyDraft(setRowChecked(this.draft, type, checkedOf(event)))}
+          @change=${(event: Event) => this.onRowChecked(type, checkedOf(event))}
         />
         <label for="impairment-${type}">${enumTitle(opsporingSchema, 'impairments/type', type, this.language)}</label>
       </div>
       ${checked
         ? html`<div class="reveal">
             ${type === 'other'
-              ? this.renderTextInput('description-other', 'impairments/description', row.description, (value) => setRowDescription(this.draft, 'other', value))
+              ? this.renderTextInput('description-other', 'impairments/description', row.description, (value) =>
+                  setRowDescription(this.draft, 'other', value),
+                )
               : nothing}
             ${this.renderImpact(type)} ${this.renderScore(type)}
           </div>`
@@ -292,25 +334,33 @@ export class RummeligOpsporing extends LitElement {
     `;
   }
 
+  /**
+   * The optional 0-10 helper (vejledningen, linje 1871-1875). A text box with a
+   * numeric keyboard rather than type="number", which changes its value on a
+   * scroll and which screen readers announce unreliably (GOV.UK's advice).
+   */
   private renderScore(type: OpsporingImpairmentType): TemplateResult {
     const field = `score-${type}`;
-    const score = this.draft.rows[type]?.score;
+    const error = this.errorFor(field);
     return html`
-      <div class="field ${this.errorFor(field) ? 'field--error' : ''}">
-        <label for=${field}>${this.texts('scoreLabel')}</label>
+      <div class="field ${error ? 'field--error' : ''}">
+        <label for=${field}
+          ><span class="visually-hidden">${shortImpairmentName(type, this.language)}: </span>${this.texts('scoreLabel')}</label
+        >
         <span class="hint" id="${field}-hint">${this.texts('scoreHint')}</span>
         ${this.renderError(field)}
-        <select
+        <input
+          type="text"
+          class="score"
           id=${field}
+          inputmode="numeric"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.draft.rows[type]?.scoreText ?? ''}
+          aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${this.describedBy(field, true)}
-          @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            this.applyDraft(setRowScore(this.draft, type, value === '' ? undefined : Number(value)));
-          }}
-        >
-          <option value="" ?selected=${score === undefined}>${this.language === 'en' ? 'Not given' : 'Ikke angivet'}</option>
-          ${SCORES.map((value) => html`<option value=${value} ?selected=${score === value}>${value}</option>`)}
-        </select>
+          @input=${(event: Event) => this.applyDraft(setRowScoreText(this.draft, type, valueOf(event)))}
+        />
       </div>
     `;
   }
@@ -320,13 +370,13 @@ export class RummeligOpsporing extends LitElement {
     schemaPath: string,
     value: string | undefined,
     change: (value: string) => OpsporingDraft,
-    autocomplete = 'off',
-    width = '',
+    { autocomplete = 'off', width = '' }: { autocomplete?: string; width?: string } = {},
   ): TemplateResult {
     const description = fieldDescription(opsporingSchema, schemaPath, this.language);
     const optional = field === 'cpr' || field === 'name' ? ` ${this.texts('optional')}` : '';
+    const error = this.errorFor(field);
     return html`
-      <div class="field ${this.errorFor(field) ? 'field--error' : ''}">
+      <div class="field ${error ? 'field--error' : ''}">
         <label for=${field}>${fieldTitle(opsporingSchema, schemaPath, this.language)}${optional}</label>
         ${description ? html`<span class="hint" id="${field}-hint">${description}</span>` : nothing} ${this.renderError(field)}
         <input
@@ -336,26 +386,27 @@ export class RummeligOpsporing extends LitElement {
           autocomplete=${autocomplete}
           spellcheck="false"
           .value=${value ?? ''}
-          aria-invalid=${this.errorFor(field) ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${this.describedBy(field, description !== undefined)}
-          @input=${(event: Event) => this.applyDraft(change((event.target as HTMLInputElement).value))}
+          @input=${(event: Event) => this.applyDraft(change(valueOf(event)))}
         />
       </div>
     `;
   }
 
   private renderTextArea(field: string, key: 'impactDescription', value: string | undefined): TemplateResult {
+    const error = this.errorFor(field);
     return html`
-      <div class="field section ${this.errorFor(field) ? 'field--error' : ''}">
+      <div class="field section ${error ? 'field--error' : ''}">
         <label for=${field}>${fieldTitle(opsporingSchema, key, this.language)}</label>
         ${this.renderError(field)}
         <textarea
           id=${field}
           rows="5"
           .value=${value ?? ''}
-          aria-invalid=${this.errorFor(field) ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${this.describedBy(field, false)}
-          @input=${(event: Event) => this.applyDraft(setAnswer(this.draft, key, (event.target as HTMLTextAreaElement).value))}
+          @input=${(event: Event) => this.applyDraft(setAnswer(this.draft, key, valueOf(event)))}
         ></textarea>
       </div>
     `;
@@ -389,7 +440,7 @@ export class RummeligOpsporing extends LitElement {
   private renderCaseworker(): TemplateResult {
     const benefit = this.draft.answers.context?.benefit;
     return html`
-      <fieldset class="section caseworker">
+      <fieldset class="section caseworker" part="caseworker">
         <legend><h3>${this.texts('caseworkerSection')}</h3></legend>
         ${this.renderYesNo('citizen-wants-visitation', ['caseworker', 'citizenWantsVisitation'])}
         ${this.renderYesNo('refer-to-visitation', ['caseworker', 'referToVisitation'])}
@@ -398,12 +449,14 @@ export class RummeligOpsporing extends LitElement {
           <label for="benefit">${fieldTitle(opsporingSchema, 'context/benefit', this.language)} ${this.texts('optional')}</label>
           <select
             id="benefit"
-            @change=${(event: Event) => this.applyDraft(setNestedAnswer(this.draft, ['context', 'benefit'], (event.target as HTMLSelectElement).value))}
+            @change=${(event: Event) => this.applyDraft(setNestedAnswer(this.draft, ['context', 'benefit'], valueOf(event)))}
           >
-            <option value="" ?selected=${benefit === undefined}>${this.language === 'en' ? 'Not given' : 'Ikke angivet'}</option>
+            <option value="" ?selected=${benefit === undefined}>${this.ui(UI_TEXTS.notGiven)}</option>
             ${BENEFITS.map(
-              (value: Benefit) =>
-                html`<option value=${value} ?selected=${benefit === value}>${enumTitle(opsporingSchema, 'context/benefit', value, this.language)}</option>`,
+              (value) =>
+                html`<option value=${value} ?selected=${benefit === value}>
+                  ${enumTitle(opsporingSchema, 'context/benefit', value, this.language)}
+                </option>`,
             )}
           </select>
         </div>
@@ -411,33 +464,28 @@ export class RummeligOpsporing extends LitElement {
     `;
   }
 
-  private renderResult(result: EvaluationResult<'opsporing'>): TemplateResult {
-    const locale = this.language;
-    return html`
-      <section class="result" part="result" aria-labelledby="result-heading">
-        <h2 id="result-heading" tabindex="-1">${RESULT_TEXTS.heading[locale]}</h2>
-        <p>${result.explanation[locale]}</p>
-        <h3>${RESULT_TEXTS.criteriaHeading[locale]}</h3>
-        <ul>
-          ${result.criteria.map(
-            (criterion) =>
-              html`<li>${criterion.explanation[locale]}<span class="source">${RESULT_TEXTS.sourceLabel[locale]}: ${criterion.source.title}</span></li>`,
-          )}
-        </ul>
-        <p>${RESULT_TEXTS.caseworkerDecides[locale]}</p>
-        <button class="button-secondary" type="button" @click=${this.editAnswers}>${RESULT_TEXTS.edit[locale]}</button>
-      </section>
-    `;
-  }
-
   private renderError(field: string): TemplateResult | typeof nothing {
     const message = this.errorFor(field);
     if (message === undefined) return nothing;
-    return html`<span class="error-message" id="${field}-error"><span class="visually-hidden">${this.language === 'en' ? 'Error:' : 'Fejl:'}</span> ${message}</span>`;
+    return html`<span class="error-message" id="${field}-error"
+      ><span class="visually-hidden">${this.ui(UI_TEXTS.errorPrefix)}</span> ${message}</span
+    >`;
+  }
+
+  private get language(): Locale {
+    return this.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+  }
+
+  private get formMode(): FormMode {
+    return this.mode === 'caseworker' ? 'caseworker' : 'citizen';
   }
 
   private texts(key: keyof typeof OPSPORING_TEXTS): string {
     return OPSPORING_TEXTS[key][this.language];
+  }
+
+  private ui(text: LocalizedText): string {
+    return text[this.language];
   }
 
   private errorFor(field: string): string | undefined {
@@ -460,38 +508,76 @@ export class RummeligOpsporing extends LitElement {
     return setNestedAnswer(this.draft, [path[0], path[1]] as Parameters<typeof setNestedAnswer>[1], value);
   }
 
-  /** Every change goes through here; errors already shown are re-checked so they disappear once fixed. */
-  private applyDraft(draft: OpsporingDraft): void {
+  /** Ticking "no impairment" clears the rows; a screen reader user is told, since the ticks vanish out of earshot. */
+  private readonly onNoImpairment = (event: Event): void => {
+    const checked = checkedOf(event);
+    const clearsRows = checked && OPSPORING_IMPAIRMENT_TYPES.some((type) => this.draft.rows[type]?.checked);
+    this.applyDraft(setNoImpairment(this.draft, checked), clearsRows ? this.ui(UI_TEXTS.rowsCleared) : '');
+  };
+
+  private onRowChecked(type: OpsporingImpairmentType, checked: boolean): void {
+    const clearsNoImpairment = checked && this.draft.answers.noImpairment === true;
+    this.applyDraft(setRowChecked(this.draft, type, checked), clearsNoImpairment ? this.ui(UI_TEXTS.noImpairmentCleared) : '');
+  }
+
+  /**
+   * Every change goes through here. Errors already shown disappear once fixed,
+   * but new ones wait for the next submit: a citizen who has just ticked a row
+   * is not told off for not yet having chosen its impact.
+   */
+  private applyDraft(draft: OpsporingDraft, announcement = ''): void {
     this.draft = draft;
-    if (this.errors.length > 0) void this.check().then(({ errors }) => (this.errors = errors));
+    this.announcement = announcement;
+    this.recheckErrors();
+  }
+
+  private recheckErrors(): void {
+    if (this.errors.length === 0) return;
+    const token = ++this.errorRecheck;
+    void this.check().then(({ errors }) => {
+      if (token !== this.errorRecheck) return;
+      this.errors = this.errors.flatMap((shown) => errors.filter((error) => error.field === shown.field));
+    });
   }
 
   private async check(): Promise<CheckOutcome> {
-    const answers = this.answers;
+    const answers = answersFromDraft(this.draft);
     const locale = this.language;
-    const evaluation = await evaluateDocument('opsporing', answers, { locale, ...(this.asOf ? { asOf: this.asOf } : {}) });
+    const validation = validateOpsporing(answers, { locale });
+    const issues = validation.valid ? [] : validation.issues;
+    const evaluation = await evaluateDocument('opsporing', validation.valid ? answers : withoutFaultyValues(answers, issues), {
+      locale,
+      ...(this.asOf ? { asOf: this.asOf } : {}),
+    });
     const errors = formErrors(
       {
         answers,
         rowsWithoutImpact: rowsWithoutImpact(this.draft),
-        issues: evaluation.ok ? [] : evaluation.issues,
+        rowsWithInvalidScore: rowsWithInvalidScore(this.draft),
+        rowsWithoutDescription: rowsWithoutDescription(this.draft),
+        issues,
         missing: evaluation.ok ? evaluation.result.missing : [],
         mode: this.formMode,
         locale,
       },
       FIELD_ORDER,
     );
-    return evaluation.ok ? { answers, errors, result: evaluation.result } : { answers, errors };
+    return validation.valid && evaluation.ok ? { answers, errors, result: evaluation.result } : { answers, errors };
   }
 
   private async syncFormState(): Promise<void> {
-    this.internals.setFormValue(JSON.stringify(this.answers));
+    this.internals.setFormValue(JSON.stringify(answersFromDraft(this.draft)));
     const token = ++this.validityCheck;
-    const { errors } = await this.check();
+    let message: string | undefined;
+    try {
+      message = (await this.check()).errors[0]?.message;
+    } catch (error) {
+      // Only a wrong `as-of` gets here; no result can be computed, so the form must not submit either.
+      message = error instanceof Error ? error.message : String(error);
+    }
     if (token !== this.validityCheck) return;
-    const [first] = errors;
-    if (first === undefined) this.internals.setValidity({});
-    else this.internals.setValidity({ customError: true }, first.message, this.renderRoot.querySelector<HTMLElement>('[part="submit"]') ?? undefined);
+    if (message === undefined) this.internals.setValidity({});
+    else this.internals.setValidity({ customError: true }, message, this.renderRoot.querySelector<HTMLElement>('[part="submit"]') ?? undefined);
   }
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -499,15 +585,17 @@ export class RummeligOpsporing extends LitElement {
     const outcome = await this.showCheck();
     if (!outcome.result || outcome.errors.length > 0) return;
     this.result = outcome.result;
-    const detail: OpsporingSubmitDetail = { answers: outcome.answers, result: outcome.result };
+    const detail: OpsporingSubmitDetail = { answers: structuredClone(outcome.answers), result: outcome.result };
     this.dispatchEvent(new CustomEvent<OpsporingSubmitDetail>('rummelig-submit', { bubbles: true, composed: true, detail }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+    // Inside a native form, the element's own button submits that form too, as a native submit button would.
     this.internals.form?.requestSubmit();
   };
 
   /** Checks the answers and, when something is wrong, shows the error summary and moves focus to it. */
   private async showCheck(): Promise<CheckOutcome> {
+    ++this.errorRecheck;
     const outcome = await this.check();
     this.errors = outcome.errors;
     if (outcome.errors.length > 0) {
@@ -523,18 +611,29 @@ export class RummeligOpsporing extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('input, select, textarea')?.focus();
   };
 
-  /** Links in the error summary move focus to the field: the first control of a group. */
-  private focusField(event: Event, field: string): void {
-    event.preventDefault();
+  /**
+   * Links in the error summary move focus to the field: the first control of a
+   * group. As in GOV.UK's and DKFDS's error summary, the legend scrolls into view
+   * with it when it is near, so the question is seen with the answer.
+   */
+  private focusField(field: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
     const control = target?.matches('input, select, textarea') ? target : target?.querySelector<HTMLElement>('input, select, textarea');
-    control?.scrollIntoView({ block: 'center' });
-    control?.focus();
+    if (!control) return;
+    const legend = control.closest('fieldset')?.querySelector(':scope > legend');
+    const label = this.renderRoot.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+    const legendIsNear = legend && control.getBoundingClientRect().top - legend.getBoundingClientRect().top < window.innerHeight / 2;
+    (legendIsNear ? legend : (label ?? control)).scrollIntoView({ block: 'start' });
+    control.focus({ preventScroll: true });
   }
 }
 
 function checkedOf(event: Event): boolean {
   return (event.target as HTMLInputElement).checked;
+}
+
+function valueOf(event: Event): string {
+  return (event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
 }
 
 declare global {

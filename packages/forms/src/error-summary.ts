@@ -1,0 +1,39 @@
+import { html, type TemplateResult } from 'lit';
+import type { FieldError } from './opsporing-errors.js';
+
+export interface ErrorSummaryOptions {
+  readonly title: string;
+  readonly errors: readonly FieldError[];
+  /** Moves focus to the field; the links' own jump would look for the id outside the shadow root. */
+  readonly onFollow: (field: string) => void;
+}
+
+/**
+ * The GOV.UK and DKFDS error summary: a heading, then one link per problem,
+ * worded as by the field. The element moves focus here after a failed submit;
+ * `role="alert"` sits inside, because JAWS does not read a focused alert whole.
+ */
+export function renderErrorSummary({ title, errors, onFollow }: ErrorSummaryOptions): TemplateResult {
+  return html`
+    <div class="error-summary" part="error-summary" id="error-summary" tabindex="-1">
+      <div role="alert">
+        <h2 class="error-summary__title">${title}</h2>
+        <ul>
+          ${errors.map(
+            ({ field, message }) =>
+              html`<li>
+                <a
+                  href="#${field}"
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    onFollow(field);
+                  }}
+                  >${message}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>
+  `;
+}
