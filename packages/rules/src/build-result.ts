@@ -1,92 +1,72 @@
 import type { LocalizedText } from '@rummelig/core';
-import { kleeneAnd } from './kleene.js';
+import type { Assessment } from './assess.js';
 import { expandMissing } from './missing.js';
-import type {
-  CriterionResult,
-  CriterionStatus,
-  Decision,
-  EvaluationResult,
-  Recommendation,
-  RuleDefinition,
-  RuleSetDefinition,
-  RuleSetId,
-  Warning,
-} from './types.js';
+import type { CriterionResult, EvaluationResult, RuleDefinition, RuleSetDefinition, RuleSetId, Warning, WarningDefinition } from './types.js';
 
 /**
- * Turns the rules that fired into the contract's result. Texts are copied so
- * that a caller editing a result cannot change the rule set in force.
+ * Turns an assessment and the rules that fired into the contract's result.
+ * Texts are copied so that a caller editing a result cannot change the rule
+ * set in force.
  */
 export function buildResult<R extends RuleSetId>(
   definition: RuleSetDefinition<R>,
   asOf: string,
   document: object,
+  options: Readonly<Record<string, string>>,
+  assessment: Assessment<R>,
   fired: readonly RuleDefinition<R>[],
 ): EvaluationResult<R> {
-  const statuses = new Map<string, CriterionStatus>();
   const missing = new Set<string>();
-  let override: Recommendation<R> | undefined;
-  let decision: Decision<R> | null = null;
-  for (const { name, event } of fired) {
-    switch (event.type) {
-      case 'criterion': {
-        const earlier = statuses.get(event.params.criterion);
-        // The rules of a criterion are written to exclude each other; both firing is a defect of the rule set.
-        if (earlier !== undefined && earlier !== event.params.status) {
-          throw new Error(`Rule set "${definition.id}" ${definition.version}: criterion "${event.params.criterion}" is both met and not met (rule "${name}").`);
-        }
-        statuses.set(event.params.criterion, event.params.status);
-        break;
-      }
-      case 'override':
-        override ??= event.params.recommendation;
-        break;
-      case 'decision':
-        decision = event.params.decision;
-        break;
-      case 'missing':
-        for (const path of expandMissing(event.params.path, event.params.where, document)) missing.add(path);
-        break;
-    }
+  const raised = new Set<string>();
+  for (const { event } of fired) {
+    if (event.type === 'missing') for (const path of expandMissing(event.params.path, event.params.where, document)) missing.add(path);
+    if (event.type === 'warning') raised.add(event.params.code);
   }
 
   const criteria: CriterionResult[] = definition.criteria.map((criterion) => {
-    const status = statuses.get(criterion.id) ?? 'unknown';
+    const status = assessment.criteria[criterion.id] ?? 'unknown';
+    const chosen = Object.entries(criterion.explanationsByOption).find(([name]) => options[name] !== undefined);
+    const explanations = (chosen && chosen[1][options[chosen[0]] ?? '']) ?? criterion.explanations;
     return {
       id: criterion.id,
       role: criterion.role,
       status,
-      explanation: copyText(criterion.explanations[status]),
+      explanation: copyText(explanations[status]),
       source: { title: criterion.source.title, ref: criterion.source.ref },
     };
   });
-  const required = criteria.filter((criterion) => criterion.role === 'required');
-  const requiredStatus = kleeneAnd(required.map((criterion) => criterion.status));
-  const recommendation = override ?? definition.recommendations[requiredStatus];
 
   // An override (such as skipping step 1) decides on its own: nothing more is expected and no decision conflicts with it.
-  const warnings: Warning[] =
-    override !== undefined || decision === null
-      ? []
-      : definition.warnings
-          .filter((warning) => warning.decision === decision && warning.requiredCriteria === requiredStatus)
-          .map((warning) => ({
-            code: warning.code,
-            message: copyText(warning.message),
-            criteria: required.filter((criterion) => criterion.status === warning.requiredCriteria).map((criterion) => criterion.id),
-          }));
+  const warnings: Warning[] = assessment.overridden
+    ? []
+    : definition.warnings.filter((warning) => isRaised(warning, assessment, raised)).map((warning) => toWarning(warning, criteria));
 
   return {
     ruleSet: definition.id,
     ruleSetVersion: definition.version,
     asOf,
-    recommendation,
+    recommendation: assessment.recommendation,
     criteria,
-    missing: override === undefined ? [...missing] : [],
+    missing: assessment.overridden ? [] : [...missing],
     warnings,
-    decision,
-    explanation: copyText(definition.explanations[recommendation]),
+    decision: assessment.decision,
+    explanation: copyText(definition.explanations[assessment.recommendation]),
   };
+}
+
+function isRaised<R extends RuleSetId>(warning: WarningDefinition<R>, assessment: Assessment<R>, raised: ReadonlySet<string>): boolean {
+  if (!('decision' in warning)) return raised.has(warning.code);
+  return assessment.decision === warning.decision && assessment.required === warning.requiredCriteria;
+}
+
+function toWarning<R extends RuleSetId>(warning: WarningDefinition<R>, criteria: readonly CriterionResult[]): Warning {
+  if (!('decision' in warning)) {
+    return warning.criteria.length === 0
+      ? { code: warning.code, message: copyText(warning.message) }
+      : { code: warning.code, message: copyText(warning.message), criteria: [...warning.criteria] };
+  }
+  const concerned = criteria.filter((criterion) => criterion.role === 'required' && criterion.status === warning.requiredCriteria);
+  return { code: warning.code, message: copyText(warning.message), criteria: concerned.map((criterion) => criterion.id) };
 }
 
 function copyText(text: LocalizedText): LocalizedText {

@@ -12,9 +12,21 @@ import type {
   TopLevelRuleCondition,
 } from './types.js';
 
+/** The fact that holds the caller's options, e.g. `{ "impactDimension": "future" }`. */
+export const OPTIONS_FACT = 'options';
+
+/**
+ * The fact that holds the assessment made from the answers: `criteria` and
+ * `groups` (id → status), `recommendation` and `decision`. Rules that read it
+ * run after the others, so they can only add `missing` and `warning` entries.
+ */
+export const ASSESSMENT_FACT = 'assessment';
+
 /** What a rule may refer to: the document's top-level properties and the rule set's own ids. */
 export interface RuleVocabulary<R extends RuleSetId> {
   readonly facts: readonly string[];
+  /** Codes of the warnings that rules raise. */
+  readonly warnings: readonly string[];
   readonly criteria: readonly [string, ...string[]];
   readonly recommendations: readonly [Recommendation<R>, ...Recommendation<R>[]];
   readonly decisions: readonly [Decision<R>, ...Decision<R>[]];
@@ -23,7 +35,10 @@ export interface RuleVocabulary<R extends RuleSetId> {
 /** Dotted answer paths for `missing`; one `[*]` stands for "each item" and must be followed by a property. */
 const MISSING_PATH = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*(\[\*\](\.[A-Za-z_]\w*)+)?$/;
 
-const EVENT_TYPES = ['criterion', 'override', 'missing', 'decision'] as const;
+const EVENT_TYPES = ['criterion', 'override', 'missing', 'decision', 'warning'] as const;
+
+/** What a rule that reads the assessment may still do: the assessment is already made. */
+const LATE_EVENT_TYPES: readonly string[] = ['missing', 'warning'];
 
 export function checkRule<R extends RuleSetId>(
   value: unknown,
@@ -37,6 +52,9 @@ export function checkRule<R extends RuleSetId>(
   const description = optionalText(raw['description'], `${where}.description`, problems);
   const conditions = checkTopLevelCondition(raw['conditions'], `${where}.conditions`, vocabulary.facts, problems);
   const event = checkEvent(raw['event'], `${where}.event`, vocabulary, problems);
+  if (readsAssessment(conditions) && !LATE_EVENT_TYPES.includes(event.type)) {
+    problems.push(`${where}.event.type: a rule that reads "${ASSESSMENT_FACT}" may only report missing answers or warnings`);
+  }
   return description === undefined ? { name, conditions, event } : { name, description, conditions, event };
 }
 
@@ -88,6 +106,9 @@ function checkFactCondition(
   if ((base === 'present' || base === 'absent') && value !== true) {
     problems.push(`${where}.value: "${operator}" takes the value true`);
   }
+  if (base === 'fewerPresentThan' && (typeof value !== 'number' || !Number.isInteger(value) || value < 1)) {
+    problems.push(`${where}.value: "${operator}" takes a whole number from 1`);
+  }
   const path = raw['path'];
   if (path === undefined) return { fact, operator, value };
   if (typeof path !== 'string' || !isSupportedPath(path)) {
@@ -121,7 +142,21 @@ function checkEvent<R extends RuleSetId>(value: unknown, where: string, vocabula
       return { type, params: { decision: oneOf(params['decision'], vocabulary.decisions, `${at}.decision`, problems) } };
     case 'missing':
       return { type, params: checkMissingParams(params, at, problems) };
+    case 'warning': {
+      unknownKeys(params, ['code'], at, problems);
+      const code = text(params['code'], `${at}.code`, problems);
+      if (code !== '' && !vocabulary.warnings.includes(code)) problems.push(`${at}.code: "${code}" is not a warning of the rule set`);
+      return { type, params: { code } };
+    }
   }
+}
+
+/** True when a condition reads the assessment fact anywhere. */
+export function readsAssessment(condition: RuleCondition): boolean {
+  if ('fact' in condition) return condition.fact === ASSESSMENT_FACT;
+  if ('all' in condition) return condition.all.some(readsAssessment);
+  if ('any' in condition) return condition.any.some(readsAssessment);
+  return readsAssessment(condition.not);
 }
 
 function checkMissingParams(

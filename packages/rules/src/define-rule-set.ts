@@ -1,5 +1,6 @@
 import { isFormId, isIsoDate, RummeligError, schemaOf, type FormId, type LocalizedText } from '@rummelig/core';
-import { checkRule, type RuleVocabulary } from './check-rules.js';
+import { checkGroups, checkOptions, checkRecommendations, checkWarning } from './check-outcomes.js';
+import { ASSESSMENT_FACT, checkRule, OPTIONS_FACT, type RuleVocabulary } from './check-rules.js';
 import { deepFreeze, hasKeys, list, localized, oneOf, record, text, unknownKeys, type Problems } from './data-checks.js';
 import {
   CRITERION_ROLES,
@@ -8,10 +9,8 @@ import {
   RULE_SET_OUTCOMES,
   type CriterionDefinition,
   type CriterionStatus,
-  type Decision,
   type RuleSetDefinition,
   type RuleSetId,
-  type WarningDefinition,
 } from './types.js';
 
 const VERSION = /^\d+\.\d+\.\d+$/;
@@ -27,7 +26,7 @@ export function defineRuleSet(json: unknown): RuleSetDefinition {
   const raw = record(json, 'rule set', problems);
   unknownKeys(
     raw,
-    ['id', 'version', 'validFrom', 'validTo', 'form', 'title', 'criteria', 'recommendations', 'explanations', 'warnings', 'rules'],
+    ['id', 'version', 'validFrom', 'validTo', 'form', 'title', 'options', 'criteria', 'groups', 'recommendations', 'explanations', 'warnings', 'rules'],
     'rule set',
     problems,
   );
@@ -47,14 +46,26 @@ function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string
   if (version !== '' && !VERSION.test(version)) problems.push('version: expected MAJOR.MINOR.PATCH');
   const { validFrom, validTo } = checkValidity(raw, problems);
   const form = checkForm(raw['form'], problems);
-  const criteria = list(raw['criteria'], 'criteria', problems).map((item, index) => checkCriterion(item, `criteria[${index}]`, problems));
+  const options = checkOptions(id, raw['options'], problems);
+  const criteria = list(raw['criteria'], 'criteria', problems).map((item, index) => checkCriterion(item, `criteria[${index}]`, options, problems));
   const criterionIds = criteria.map((criterion) => criterion.id);
   const [firstCriterion, ...otherCriteria] = criterionIds;
   if (firstCriterion === undefined) problems.push('criteria: expected at least one criterion');
   if (new Set(criterionIds).size !== criterionIds.length) problems.push('criteria: ids must be unique');
 
+  const groups = checkGroups(raw['groups'], criterionIds, problems);
+  const warnings = list(raw['warnings'], 'warnings', problems).map((item, index) =>
+    checkWarning<R>(item, `warnings[${index}]`, outcomes.decisions, criterionIds, problems),
+  );
+  const codes = warnings.map((warning) => warning.code);
+  if (new Set(codes).size !== codes.length) problems.push('warnings: codes must be unique');
+  const answers = Object.keys(schemaOf(form).properties ?? {});
+  for (const reserved of [OPTIONS_FACT, ASSESSMENT_FACT]) {
+    if (answers.includes(reserved)) problems.push(`form: the answer document has a property "${reserved}", which rules use for their own fact`);
+  }
   const vocabulary: RuleVocabulary<R> = {
-    facts: Object.keys(schemaOf(form).properties ?? {}),
+    facts: [...answers, ASSESSMENT_FACT, ...(Object.keys(options).length > 0 ? [OPTIONS_FACT] : [])],
+    warnings: warnings.flatMap((warning) => ('decision' in warning ? [] : [warning.code])),
     criteria: [firstCriterion ?? '', ...otherCriteria],
     recommendations: outcomes.recommendations,
     decisions: outcomes.decisions,
@@ -76,12 +87,12 @@ function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string
     validTo,
     form,
     title: localized(raw['title'], 'title', problems),
+    options,
     criteria,
-    recommendations: checkRecommendations(raw['recommendations'], outcomes.recommendations, problems),
+    groups,
+    recommendations: checkRecommendations(raw['recommendations'], outcomes.recommendations, [...criterionIds, ...Object.keys(groups)], problems),
     explanations: checkExplanations(raw['explanations'], outcomes.recommendations, problems),
-    warnings: list(raw['warnings'], 'warnings', problems).map((item, index) =>
-      checkWarning<R>(item, `warnings[${index}]`, outcomes.decisions, problems),
-    ),
+    warnings,
     rules,
   };
 }
@@ -103,9 +114,14 @@ function checkForm(value: unknown, problems: Problems): FormId {
   return 'opsporing';
 }
 
-function checkCriterion(value: unknown, where: string, problems: Problems): CriterionDefinition {
+function checkCriterion(
+  value: unknown,
+  where: string,
+  options: RuleSetDefinition['options'],
+  problems: Problems,
+): CriterionDefinition {
   const raw = record(value, where, problems);
-  unknownKeys(raw, ['id', 'role', 'title', 'source', 'explanations'], where, problems);
+  unknownKeys(raw, ['id', 'role', 'title', 'source', 'explanations', 'explanationsByOption'], where, problems);
   const source = record(raw['source'], `${where}.source`, problems);
   unknownKeys(source, ['title', 'ref'], `${where}.source`, problems);
   const explanations = record(raw['explanations'], `${where}.explanations`, problems);
@@ -115,26 +131,38 @@ function checkCriterion(value: unknown, where: string, problems: Problems): Crit
     role: oneOf(raw['role'], CRITERION_ROLES, `${where}.role`, problems),
     title: localized(raw['title'], `${where}.title`, problems),
     source: { title: text(source['title'], `${where}.source.title`, problems), ref: text(source['ref'], `${where}.source.ref`, problems) },
-    explanations: {
-      met: localized(explanations['met'], `${where}.explanations.met`, problems),
-      'not-met': localized(explanations['not-met'], `${where}.explanations.not-met`, problems),
-      unknown: localized(explanations['unknown'], `${where}.explanations.unknown`, problems),
-    },
+    explanations: checkStatusTexts(raw['explanations'], `${where}.explanations`, problems),
+    explanationsByOption: checkExplanationsByOption(raw['explanationsByOption'], `${where}.explanationsByOption`, options, problems),
   };
 }
 
-function checkRecommendations<T extends string>(
-  value: unknown,
-  allowed: readonly [T, ...T[]],
-  problems: Problems,
-): Readonly<Record<CriterionStatus, T>> {
-  const raw = record(value, 'recommendations', problems);
-  unknownKeys(raw, CRITERION_STATUSES, 'recommendations', problems);
+function checkStatusTexts(value: unknown, where: string, problems: Problems): Readonly<Record<CriterionStatus, LocalizedText>> {
+  const explanations = record(value, where, problems);
+  unknownKeys(explanations, CRITERION_STATUSES, where, problems);
   return {
-    met: oneOf(raw['met'], allowed, 'recommendations.met', problems),
-    'not-met': oneOf(raw['not-met'], allowed, 'recommendations.not-met', problems),
-    unknown: oneOf(raw['unknown'], allowed, 'recommendations.unknown', problems),
+    met: localized(explanations['met'], `${where}.met`, problems),
+    'not-met': localized(explanations['not-met'], `${where}.not-met`, problems),
+    unknown: localized(explanations['unknown'], `${where}.unknown`, problems),
   };
+}
+
+/** Explanations per option value; every value of a named option must have its own. */
+function checkExplanationsByOption(
+  value: unknown,
+  where: string,
+  options: RuleSetDefinition['options'],
+  problems: Problems,
+): CriterionDefinition['explanationsByOption'] {
+  const raw = record(value ?? {}, where, problems);
+  unknownKeys(raw, Object.keys(options), where, problems);
+  const result: Record<string, Record<string, Readonly<Record<CriterionStatus, LocalizedText>>>> = {};
+  for (const [name, byValue] of Object.entries(raw)) {
+    const values = Object.keys(options[name]?.values ?? {});
+    const texts = record(byValue, `${where}.${name}`, problems);
+    unknownKeys(texts, values, `${where}.${name}`, problems);
+    result[name] = Object.fromEntries(values.map((item) => [item, checkStatusTexts(texts[item], `${where}.${name}.${item}`, problems)]));
+  }
+  return result;
 }
 
 function checkExplanations<T extends string>(value: unknown, recommendations: readonly T[], problems: Problems): Readonly<Record<T, LocalizedText>> {
@@ -146,22 +174,6 @@ function checkExplanations<T extends string>(value: unknown, recommendations: re
   }
   if (!hasKeys(explanations, recommendations)) throw new Error('unreachable: every recommendation was given an explanation');
   return explanations;
-}
-
-function checkWarning<R extends RuleSetId>(
-  value: unknown,
-  where: string,
-  decisions: readonly [Decision<R>, ...Decision<R>[]],
-  problems: Problems,
-): WarningDefinition<R> {
-  const raw = record(value, where, problems);
-  unknownKeys(raw, ['code', 'decision', 'requiredCriteria', 'message'], where, problems);
-  return {
-    code: text(raw['code'], `${where}.code`, problems),
-    decision: oneOf(raw['decision'], decisions, `${where}.decision`, problems),
-    requiredCriteria: oneOf(raw['requiredCriteria'], ['not-met', 'unknown'], `${where}.requiredCriteria`, problems),
-    message: localized(raw['message'], `${where}.message`, problems),
-  };
 }
 
 /** True when a definition belongs to the given rule set; narrows its literal types. */

@@ -148,7 +148,7 @@ describe('evaluate', () => {
   });
 
   it('rejects an unknown rule set and a bad date before looking at the document', async () => {
-    expect((await rejection(evaluate('visitation' as RuleSetId, complete))).code).toBe('unknown-rule-set');
+    expect((await rejection(evaluate('hko' as RuleSetId, complete))).code).toBe('unknown-rule-set');
     expect((await rejection(evaluate('opsporing', complete, { asOf: '2026-13-01' }))).code).toBe('invalid-as-of');
     expect((await rejection(evaluate('opsporing', complete, { asOf: '2017-06-01' }))).code).toBe('as-of-outside-rule-set');
     expect((await rejection(evaluate('opsporing', complete, { locale: 'de' as 'da' }))).code).toBe('invalid-option');

@@ -1,6 +1,7 @@
 export {
   RULE_SET_IDS,
   RULE_SET_OUTCOMES,
+  RULE_SET_OPTIONS,
   CRITERION_STATUSES,
   CRITERION_ROLES,
   type RuleSetId,
@@ -13,10 +14,18 @@ export {
   type Warning,
   type EvaluationResult,
   type EvaluateOptions,
+  type RuleSetOptions,
+  type ImpactDimension,
   type RuleSetDocuments,
   type RuleSetDefinition,
   type CriterionDefinition,
   type WarningDefinition,
+  type DecisionWarningDefinition,
+  type RuleWarningDefinition,
+  type RecommendationRow,
+  type StatusCondition,
+  type KleeneExpression,
+  type OptionDefinition,
   type RuleDefinition,
   type RuleEvent,
   type RuleCondition,
@@ -27,4 +36,10 @@ export {
 export { evaluate, evaluateDocument, type DocumentEvaluation } from './evaluate.js';
 export { getRuleSet, ruleSetVersions, isRuleSetId } from './rule-set-registry.js';
 export { defineRuleSet } from './define-rule-set.js';
-export { kleeneAnd } from './kleene.js';
+export { kleeneAnd, kleeneOr } from './kleene.js';
+export {
+  handOverToVisitation,
+  STEP_2_TYPES,
+  type VisitationHandover,
+  type ImpairmentSuggestion,
+} from './handover.js';

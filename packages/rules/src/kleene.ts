@@ -13,3 +13,13 @@ export function kleeneAnd(statuses: Iterable<CriterionStatus>): CriterionStatus 
   }
   return result;
 }
+
+/** Kleene's strong disjunction: one `met` decides for; all `not-met` decides against; otherwise `unknown`. */
+export function kleeneOr(statuses: Iterable<CriterionStatus>): CriterionStatus {
+  let result: CriterionStatus = 'not-met';
+  for (const status of statuses) {
+    if (status === 'met') return 'met';
+    if (status === 'unknown') result = 'unknown';
+  }
+  return result;
+}

@@ -8,8 +8,8 @@ export function isPresent(value: unknown): boolean {
   return true;
 }
 
-/** Operators rules may use; json-rules-engine's built-ins plus the two registered below. */
-export const BASE_OPERATORS: readonly string[] = ['equal', 'notEqual', 'in', 'notIn', 'present', 'absent'];
+/** Operators rules may use; json-rules-engine's built-ins plus the three registered below. */
+export const BASE_OPERATORS: readonly string[] = ['equal', 'notEqual', 'in', 'notIn', 'present', 'absent', 'fewerPresentThan'];
 
 /** json-rules-engine's own decorators that rules may put in front of an operator, as in `someFact:in`. */
 export const OPERATOR_DECORATORS: readonly string[] = ['someFact', 'everyFact', 'not'];
@@ -21,6 +21,7 @@ export function isAllowedOperator(name: string): boolean {
 }
 
 /**
+ * `fewerPresentThan` compares the number of given items with its value.
  * `present` and `absent` ignore their value (json-rules-engine requires one;
  * rule sets write `true`). They accept any fact value, so an undefined fact
  * reaches them instead of failing a type check.
@@ -29,5 +30,12 @@ export function customOperators(): Operator[] {
   return [
     new Operator<unknown, unknown>('present', (factValue) => isPresent(factValue), () => true),
     new Operator<unknown, unknown>('absent', (factValue) => !isPresent(factValue), () => true),
+    // A list with fewer given items than required, e.g. three goals of which one is blank; an absent list has none.
+    new Operator<unknown, unknown>('fewerPresentThan', (factValue, count) => presentCount(factValue) < Number(count), () => true),
   ];
+}
+
+export function presentCount(value: unknown): number {
+  if (Array.isArray(value)) return value.filter(isPresent).length;
+  return isPresent(value) ? 1 : 0;
 }

@@ -14,11 +14,13 @@ function codeOf(call: () => unknown): string {
 }
 
 describe('rule-set registry', () => {
-  it('knows the opsporing rule set', () => {
-    expect(RULE_SET_IDS).toEqual(['opsporing']);
+  it('knows the opsporing and visitation rule sets', () => {
+    expect(RULE_SET_IDS).toEqual(['opsporing', 'visitation']);
     expect(isRuleSetId('opsporing')).toBe(true);
-    expect(isRuleSetId('visitation')).toBe(false);
+    expect(isRuleSetId('visitation')).toBe(true);
+    expect(isRuleSetId('hko')).toBe(false);
     expect(ruleSetVersions('opsporing').map((definition) => definition.version)).toEqual(['1.0.0']);
+    expect(ruleSetVersions('visitation').map((definition) => [definition.version, definition.validFrom])).toEqual([['1.0.0', '2018-01-01']]);
   });
 
   it('returns the version in force on a date, from its first day on', () => {
@@ -31,7 +33,7 @@ describe('rule-set registry', () => {
   });
 
   it('rejects an unknown rule set', () => {
-    expect(codeOf(() => getRuleSet('visitation' as RuleSetId, '2026-01-01'))).toBe('unknown-rule-set');
+    expect(codeOf(() => getRuleSet('hko' as RuleSetId, '2026-01-01'))).toBe('unknown-rule-set');
   });
 
   it.each(['2026-02-30', '2026-1-1', '26-01-01', 'today', ''])('rejects the malformed date "%s"', (asOf) => {

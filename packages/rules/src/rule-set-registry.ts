@@ -1,6 +1,7 @@
 import { isIsoDate, RummeligError, todayInDenmark } from '@rummelig/core';
 import { defineRuleSet, isRuleSetOf } from './define-rule-set.js';
 import opsporingRules from './rule-sets/opsporing.rules.json';
+import visitationRules from './rule-sets/visitation.rules.json';
 import { RULE_SET_IDS, type RuleSetDefinition, type RuleSetId } from './types.js';
 
 type Versions = { readonly [R in RuleSetId]: readonly RuleSetDefinition<R>[] };
@@ -9,7 +10,10 @@ let versions: Versions | undefined;
 
 /** Every version of every rule set, oldest first. Checked on first use rather than on import. */
 function allVersions(): Versions {
-  versions ??= { opsporing: [ofRuleSet('opsporing', defineRuleSet(opsporingRules))] };
+  versions ??= {
+    opsporing: [ofRuleSet('opsporing', defineRuleSet(opsporingRules))],
+    visitation: [ofRuleSet('visitation', defineRuleSet(visitationRules))],
+  };
   return versions;
 }
 

@@ -1,6 +1,6 @@
-import type { FormId, Locale, LocalizedText, OpsporingAnswers } from '@rummelig/core';
+import type { FormId, Locale, LocalizedText, OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
 
-export const RULE_SET_IDS = ['opsporing'] as const;
+export const RULE_SET_IDS = ['opsporing', 'visitation'] as const;
 export type RuleSetId = (typeof RULE_SET_IDS)[number];
 
 export const CRITERION_STATUSES = ['met', 'not-met', 'unknown'] as const;
@@ -15,14 +15,42 @@ export const RULE_SET_OUTCOMES = {
     recommendations: ['refer', 'do-not-refer', 'undetermined', 'skip-to-visitation'],
     decisions: ['refer', 'do-not-refer'],
   },
+  visitation: {
+    recommendations: ['visit', 're-invite-later', 'not-in-target-group', 'undetermined'],
+    decisions: ['visit', 'do-not-visit'],
+  },
 } as const satisfies Record<RuleSetId, { recommendations: readonly string[]; decisions: readonly string[] }>;
 
 export type Recommendation<R extends RuleSetId = RuleSetId> = (typeof RULE_SET_OUTCOMES)[R]['recommendations'][number];
 export type Decision<R extends RuleSetId = RuleSetId> = (typeof RULE_SET_OUTCOMES)[R]['decisions'][number];
 
+/**
+ * The options each rule set takes and their allowed values. The rule-set data
+ * gives each option's default and describes every value; rules read the
+ * chosen values from the `options` fact.
+ */
+export const RULE_SET_OPTIONS = {
+  opsporing: {},
+  visitation: {
+    /** Which impact answers criterion b reads: past or future (either), the future only, or both. */
+    impactDimension: ['either', 'future', 'both'],
+  },
+} as const satisfies Record<RuleSetId, Readonly<Record<string, readonly [string, ...string[]]>>>;
+
+type ValuesOf<T> = T extends readonly (infer V)[] ? V : never;
+type OptionsOf<R extends RuleSetId> = (typeof RULE_SET_OPTIONS)[R];
+
+/** The options a caller may pass for a rule set; each one left out takes the rule set's default. */
+export type RuleSetOptions<R extends RuleSetId = RuleSetId> = R extends RuleSetId
+  ? { readonly [K in keyof OptionsOf<R>]?: ValuesOf<OptionsOf<R>[K]> }
+  : never;
+
+export type ImpactDimension = ValuesOf<(typeof RULE_SET_OPTIONS)['visitation']['impactDimension']>;
+
 /** The answer document each rule set evaluates. */
 export interface RuleSetDocuments {
   opsporing: OpsporingAnswers;
+  visitation: VisitationAnswers;
 }
 
 /** Where a criterion comes from: the guide's line or the law's paragraph. */
@@ -59,11 +87,13 @@ export interface EvaluationResult<R extends RuleSetId = RuleSetId> {
   readonly explanation: LocalizedText;
 }
 
-export interface EvaluateOptions {
+export interface EvaluateOptions<R extends RuleSetId = RuleSetId> {
   /** The date whose rules apply, `YYYY-MM-DD`; today in Denmark when absent. */
   readonly asOf?: string;
   /** Language of the `message` of validation issues; both languages are always in `messages`. */
   readonly locale?: Locale;
+  /** The rule set's own options, e.g. `{ impactDimension: 'future' }` for visitation. */
+  readonly options?: RuleSetOptions<R>;
 }
 
 // ---- Rule-set definitions: the shape of the JSON files in rule-sets/ ----
@@ -89,6 +119,7 @@ export type RuleCondition =
 export type TopLevelRuleCondition = Exclude<RuleCondition, FactCondition>;
 
 export type RuleEvent<R extends RuleSetId = RuleSetId> =
+  | { readonly type: 'warning'; readonly params: { readonly code: string } }
   | { readonly type: 'criterion'; readonly params: { readonly criterion: string; readonly status: 'met' | 'not-met' } }
   | { readonly type: 'override'; readonly params: { readonly recommendation: Recommendation<R> } }
   | {
@@ -114,15 +145,46 @@ export interface CriterionDefinition {
   readonly title: LocalizedText;
   readonly source: LegalSource;
   readonly explanations: Readonly<Record<CriterionStatus, LocalizedText>>;
+  /** Explanations that replace `explanations` when an option has a given value: option → value → status → text. */
+  readonly explanationsByOption: Readonly<Record<string, Readonly<Record<string, Readonly<Record<CriterionStatus, LocalizedText>>>>>>;
 }
 
-export interface WarningDefinition<R extends RuleSetId = RuleSetId> {
+/** A warning raised by the caseworker's decision when the required criteria have a given status. */
+export interface DecisionWarningDefinition<R extends RuleSetId = RuleSetId> {
   readonly code: string;
   /** The caseworker's decision that triggers the warning… */
   readonly decision: Decision<R>;
   /** …when the required criteria, combined by Kleene conjunction, have this status. */
   readonly requiredCriteria: 'not-met' | 'unknown';
   readonly message: LocalizedText;
+}
+
+/** A warning raised by a rule's `warning` event with the same code. */
+export interface RuleWarningDefinition {
+  readonly code: string;
+  readonly message: LocalizedText;
+  /** The criteria the warning concerns. */
+  readonly criteria: readonly string[];
+}
+
+export type WarningDefinition<R extends RuleSetId = RuleSetId> = DecisionWarningDefinition<R> | RuleWarningDefinition;
+
+/** A criterion or group id with the status it must have. */
+export type StatusCondition = Readonly<Record<string, CriterionStatus>>;
+
+/** Criterion ids combined by Kleene conjunction (`all`) and disjunction (`any`). */
+export type KleeneExpression = string | { readonly all: readonly KleeneExpression[] } | { readonly any: readonly KleeneExpression[] };
+
+/** One row of a recommendation table: the first row whose statuses all hold gives the recommendation. */
+export interface RecommendationRow<R extends RuleSetId = RuleSetId> {
+  readonly when: StatusCondition;
+  readonly recommendation: Recommendation<R>;
+}
+
+export interface OptionDefinition {
+  readonly title: LocalizedText;
+  readonly default: string;
+  readonly values: Readonly<Record<string, LocalizedText>>;
 }
 
 export interface RuleSetDefinition<R extends RuleSetId = RuleSetId> {
@@ -134,9 +196,16 @@ export interface RuleSetDefinition<R extends RuleSetId = RuleSetId> {
   readonly validTo: string | null;
   readonly form: FormId;
   readonly title: LocalizedText;
+  /** The rule set's options, by name; every name is one of RULE_SET_OPTIONS[id]. */
+  readonly options: Readonly<Record<string, OptionDefinition>>;
   readonly criteria: readonly CriterionDefinition[];
-  /** The recommendation for each Kleene conjunction of the required criteria. */
-  readonly recommendations: Readonly<Record<CriterionStatus, Recommendation<R>>>;
+  /** Named Kleene combinations of criteria, such as visitation's target group `a and (b or c)`. */
+  readonly groups: Readonly<Record<string, KleeneExpression>>;
+  /**
+   * Either the recommendation for each Kleene conjunction of the required
+   * criteria, or a table read top-down whose last row has no conditions.
+   */
+  readonly recommendations: Readonly<Record<CriterionStatus, Recommendation<R>>> | readonly RecommendationRow<R>[];
   readonly explanations: Readonly<Record<Recommendation<R>, LocalizedText>>;
   readonly warnings: readonly WarningDefinition<R>[];
   readonly rules: readonly RuleDefinition<R>[];

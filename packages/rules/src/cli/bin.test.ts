@@ -33,6 +33,20 @@ describe('bin/rummelig.js', () => {
     ]);
   });
 
+  it('evaluates visitation with --impact-dimension, a bad line in the middle in place', () => {
+    const good = { form: 'visitation', formVersion: 1, impairments: { primary: 'adhd' }, impactPast: 'small', impactFuture: 'none', hkoNeededNow: false, motivated: true };
+    const input = [JSON.stringify(good), '{"form":"visitation","formVersion":1,"prospectsCitizen":"awful"}', JSON.stringify(good)].join('\n');
+    const { status, stdout, stderr } = rummelig(['evaluate', 'visitation', '--as-of', '2026-03-02', '--impact-dimension', 'future'], `${input}\n`);
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+    const lines = stdout.trimEnd().split('\n').map((line): unknown => JSON.parse(line));
+    expect(lines).toEqual([
+      expect.objectContaining({ ruleSet: 'visitation', recommendation: 'not-in-target-group' }),
+      expect.objectContaining({ error: expect.objectContaining({ path: '/prospectsCitizen' }) }),
+      expect.objectContaining({ ruleSet: 'visitation', recommendation: 'not-in-target-group' }),
+    ]);
+  });
+
   it('exits 2 for an unknown rule set', () => {
     const { status, stdout, stderr } = rummelig(['evaluate', 'nothing'], '{}\n');
     expect(status).toBe(2);

@@ -1,5 +1,6 @@
 import { parseJson, RummeligError, validate, type Locale, type ValidationIssue } from '@rummelig/core';
 import { evaluateDocument } from '../evaluate.js';
+import { resolveOptions } from '../resolve-options.js';
 import { getRuleSet, resolveAsOf } from '../rule-set-registry.js';
 import { parseArgs, USAGE, type Command } from './args.js';
 import { readLines } from './lines.js';
@@ -49,9 +50,10 @@ function handlerFor(command: Exclude<Command, { kind: 'help' }>): Handler {
     };
   }
   const asOf = resolveAsOf(command.asOf);
-  getRuleSet(command.ruleSet, asOf);
+  resolveOptions(getRuleSet(command.ruleSet, asOf), command.options);
+  const options = command.options ?? {};
   return async (document) => {
-    const evaluation = await evaluateDocument(command.ruleSet, document, { asOf, locale: command.locale });
+    const evaluation = await evaluateDocument(command.ruleSet, document, { asOf, locale: command.locale, options });
     return evaluation.ok ? { ok: true, line: evaluation.result } : evaluation;
   };
 }
