@@ -12,18 +12,23 @@ export type Command =
       /** The rule set's options, by their name in the API (`impactDimension`); present only when some were given. */
       readonly options?: Readonly<Record<string, string>>;
     }
-  | { readonly kind: 'validate'; readonly form: FormId; readonly locale: Locale };
+  | { readonly kind: 'validate'; readonly form: FormId; readonly locale: Locale }
+  | { readonly kind: 'handover'; readonly asOf: string | undefined; readonly locale: Locale };
 
 export type ParsedArgs = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const USAGE = `Usage:
   rummelig evaluate <ruleSet> [--as-of YYYY-MM-DD] [--lang da|en] [rule-set options]
   rummelig validate <form> [--lang da|en]
+  rummelig handover [--as-of YYYY-MM-DD] [--lang da|en]
   rummelig --help
 
 Reads one JSON answer document, or JSON Lines, on stdin and writes one JSON line
 per document on stdout, in input order. A document that is not JSON or breaks the
 data contract gives {"error": {...}, "errors": [...]} on its line.
+
+handover reads opsporing documents and writes, for each, the start of the
+visitation document for step 2 with the step-1 answers and result beside it.
 
 Rule sets: ${RULE_SET_IDS.join(', ')}
 Forms: ${FORM_IDS.join(', ')}
@@ -75,7 +80,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
 
   const [command, name, ...extra] = positional;
-  if (command === undefined) return fail('missing command: evaluate or validate');
+  if (command === undefined) return fail('missing command: evaluate, validate or handover');
   if (extra.length > 0) return fail(`unexpected argument "${extra[0] ?? ''}"`);
   const lang = options.get('lang') ?? 'da';
   if (!isLocale(lang)) return fail(`--lang must be da or en, not "${lang}"`);
@@ -103,5 +108,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (!isFormId(name)) return fail(`unknown form "${name}"; known forms: ${FORM_IDS.join(', ')}`);
     return { ok: true, command: { kind: 'validate', form: name, locale: lang } };
   }
-  return fail(`unknown command "${command}": use evaluate or validate`);
+  if (command === 'handover') {
+    if (name !== undefined) return fail(`unexpected argument "${name}": handover reads opsporing documents`);
+    const flag = [...OPTION_FLAGS.keys()].find((key) => options.has(key));
+    if (flag !== undefined) return fail(`--${flag} applies to evaluate only`);
+    return { ok: true, command: { kind: 'handover', asOf: options.get('as-of'), locale: lang } };
+  }
+  return fail(`unknown command "${command}": use evaluate, validate or handover`);
 }

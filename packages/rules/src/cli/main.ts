@@ -1,5 +1,6 @@
-import { parseJson, RummeligError, validate, type Locale, type ValidationIssue } from '@rummelig/core';
-import { evaluateDocument } from '../evaluate.js';
+import { parseJson, RummeligError, validate, validateOpsporing, type Locale, type ValidationIssue } from '@rummelig/core';
+import { evaluate, evaluateDocument } from '../evaluate.js';
+import { handOverToVisitation } from '../handover.js';
 import { resolveOptions } from '../resolve-options.js';
 import { getRuleSet, resolveAsOf } from '../rule-set-registry.js';
 import { parseArgs, USAGE, type Command } from './args.js';
@@ -50,6 +51,15 @@ function handlerFor(command: Exclude<Command, { kind: 'help' }>): Handler {
     };
   }
   const asOf = resolveAsOf(command.asOf);
+  if (command.kind === 'handover') {
+    getRuleSet('opsporing', asOf);
+    return async (document) => {
+      const validation = validateOpsporing(document, { locale: command.locale });
+      if (!validation.valid) return { ok: false, issues: validation.issues };
+      const result = await evaluate('opsporing', validation.value, { asOf });
+      return { ok: true, line: handOverToVisitation(validation.value, result, command.locale) };
+    };
+  }
   resolveOptions(getRuleSet(command.ruleSet, asOf), command.options);
   const options = command.options ?? {};
   return async (document) => {
