@@ -52,6 +52,24 @@ async function visit(path: string): Promise<Visit> {
   return visit;
 }
 
+/** The id (or part) of the focused control, looking inside the focused component's shadow root. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? active.id || active.getAttribute('part') || active.tagName : '';
+  });
+}
+
+/** Presses Tab until the control is focused, as a keyboard user would. */
+async function tabTo(page: Page, target: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)) === target) return;
+  }
+  throw new Error(`Tab never reached ${target}; focus is on ${await focused(page)}`);
+}
+
 describe('the example portal in Chromium', () => {
   it('loads the components under the strict policy without a single violation or error', async () => {
     const { page, violations, foreignRequests, pageErrors } = await visit('/');
@@ -71,32 +89,19 @@ describe('the example portal in Chromium', () => {
 
   it('can be filled in with the keyboard alone, and shows the result', async () => {
     const { page, violations, pageErrors } = await visit('/');
-    const focused = () =>
-      page.evaluate(() => {
-        const active = document.querySelector('rummelig-opsporing')?.shadowRoot?.activeElement;
-        return active ? active.id || active.getAttribute('part') || active.tagName : '';
-      });
-    const tabTo = async (target: string) => {
-      for (let presses = 0; presses < 60; presses += 1) {
-        await page.keyboard.press('Tab');
-        if ((await focused()) === target) return;
-      }
-      throw new Error(`Tab never reached ${target}`);
-    };
-
-    await tabTo('impairment-dyslexia-dyscalculia');
+    await tabTo(page, 'impairment-dyslexia-dyscalculia');
     await page.keyboard.press('Space');
-    await tabTo('impact-dyslexia-dyscalculia-none');
+    await tabTo(page, 'impact-dyslexia-dyscalculia-none');
     await page.keyboard.press('ArrowDown');
-    await tabTo('impact-description');
+    await tabTo(page, 'impact-description');
     await page.keyboard.type('Jeg læser langsomt og har brug for oplæsning.');
-    await tabTo('medically-documented-yes');
+    await tabTo(page, 'medically-documented-yes');
     await page.keyboard.press('Space');
-    await tabTo('prior-compensation-schemes-yes');
+    await tabTo(page, 'prior-compensation-schemes-yes');
     await page.keyboard.press('Space');
-    await tabTo('prior-limitation-yes');
+    await tabTo(page, 'prior-limitation-yes');
     await page.keyboard.press('ArrowRight');
-    await tabTo('submit');
+    await tabTo(page, 'submit');
     await page.keyboard.press('Enter');
 
     await page.waitForSelector('#sent:not([hidden])');
@@ -107,7 +112,7 @@ describe('the example portal in Chromium', () => {
     expect(sent.answers.impairments).toEqual([{ type: 'dyslexia-dyscalculia', impact: 'small' }]);
     expect(sent.answers.priorLimitation).toBe(false);
     expect(sent.result.recommendation).toBe('undetermined');
-    expect(await focused()).toBe('result-heading');
+    expect(await focused(page)).toBe('result-heading');
     const explanation = await page.$eval('rummelig-opsporing', (element) => element.shadowRoot?.querySelector('.result')?.textContent ?? '');
     expect(explanation).toContain('Tak for dine svar');
     expect(violations).toEqual([]);
