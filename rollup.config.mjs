@@ -27,9 +27,9 @@ const packageBuild = (name, input = 'index', output = input) => ({
   plugins: [json({ preferConst: true }), compile()],
 });
 
-const typesBuild = (name) => ({
-  input: `packages/${name}/src/index.ts`,
-  output: { file: `packages/${name}/dist/index.d.ts`, format: 'es' },
+const typesBuild = (name, input = 'index', output = input) => ({
+  input: `packages/${name}/src/${input}.ts`,
+  output: { file: `packages/${name}/dist/${output}.d.ts`, format: 'es' },
   external: isDependency,
   plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { customConditions: [] } })],
 });
@@ -48,7 +48,8 @@ const browserBundle = {
 
 const builds = {
   packages: [...PACKAGES.flatMap((name) => [packageBuild(name), typesBuild(name)]), packageBuild('rules', 'cli/main', 'cli')],
-  bundle: [browserBundle],
+  // The bundle's types name the packages' types, so a portal that installs the packages gets them in its editor.
+  bundle: [browserBundle, typesBuild('forms', 'define', 'rummelig-forms')],
 };
 
 // `RUMMELIG_BUILD=bundle rollup -c` rebuilds only the browser bundle while working on the components.

@@ -12,6 +12,8 @@ const file = (path) => fileURLToPath(new URL(path, import.meta.url));
 const ROUTES = new Map([
   ['/', { path: file('./portal/index.html'), type: 'text/html; charset=utf-8' }],
   ['/index.html', { path: file('./portal/index.html'), type: 'text/html; charset=utf-8' }],
+  ['/sagsbehandler', { path: file('./portal/caseworker.html'), type: 'text/html; charset=utf-8' }],
+  ['/caseworker.js', { path: file('./portal/caseworker.js'), type: 'text/javascript; charset=utf-8' }],
   ['/portal.js', { path: file('./portal/portal.js'), type: 'text/javascript; charset=utf-8' }],
   ['/portal.css', { path: file('./portal/portal.css'), type: 'text/css; charset=utf-8' }],
   ['/assets/rummelig-forms.js', { path: file('../packages/forms/dist/rummelig-forms.js'), type: 'text/javascript; charset=utf-8' }],

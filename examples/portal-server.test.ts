@@ -24,8 +24,11 @@ describe('the example portal server', () => {
     expect(html).toContain('src="/assets/rummelig-forms.js"');
   });
 
-  it('has no inline script or style on the page, which the policy would block', async () => {
-    const html = await (await fetch(`${origin}/`)).text();
+  it.each(['/', '/sagsbehandler'])('has no inline script or style on %s, which the policy would block', async (path) => {
+    const response = await fetch(`${origin}${path}`);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
+    const html = await response.text();
+    expect(html).toContain('src="/assets/rummelig-forms.js"');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
   });

@@ -1,74 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startPortal, type RunningPortal } from './portal-on-loopback.js';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
+import type { Page } from 'puppeteer-core';
+import { focused, openPortalSession, tabTo, type PortalSession, type Visit } from './portal-in-chromium.js';
 
 // The example portal in a real Chromium, served with its strict Content-Security-Policy:
 // what a citizen on a municipal site gets.
 
-let portal: RunningPortal;
-let browser: Browser;
-let origin: string;
+let session: PortalSession;
+let visit: (path: string) => Promise<Visit>;
 
 beforeAll(async () => {
-  portal = await startPortal();
-  origin = portal.origin;
-  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  session = await openPortalSession();
+  visit = (path) => session.visit(path);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-});
-
-interface Visit {
-  page: Page;
-  violations: string[];
-  foreignRequests: string[];
-  pageErrors: string[];
-}
-
-async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage();
-  const visit: Visit = { page, violations: [], foreignRequests: [], pageErrors: [] };
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin)) visit.foreignRequests.push(request.url());
-  });
-  page.on('pageerror', (error) => visit.pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (/Content Security Policy|Trusted Type/i.test(message.text())) visit.violations.push(message.text());
-  });
-  await page.exposeFunction('reportViolation', (text: string) => visit.violations.push(text));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
-        `${event.violatedDirective} ${event.blockedURI}`,
-      );
-    });
-  });
-  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => customElements.get('rummelig-opsporing') !== undefined);
-  return visit;
-}
-
-/** The id (or part) of the focused control, looking inside the focused component's shadow root. */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active ? active.id || active.getAttribute('part') || active.tagName : '';
-  });
-}
-
-/** Presses Tab until the control is focused, as a keyboard user would. */
-async function tabTo(page: Page, target: string): Promise<void> {
-  for (let presses = 0; presses < 80; presses += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focused(page)) === target) return;
-  }
-  throw new Error(`Tab never reached ${target}; focus is on ${await focused(page)}`);
-}
+afterAll(() => session?.close());
 
 describe('the example portal in Chromium', () => {
   it('loads the components under the strict policy without a single violation or error', async () => {

@@ -9,6 +9,6 @@ server.on('error', (error) => {
 });
 server.listen(port, 'localhost', () => {
   console.log(`Rummelig example portal: http://localhost:${port}/`);
-  console.log(`Caseworker view:         http://localhost:${port}/?mode=caseworker`);
+  console.log(`Caseworker, both steps:  http://localhost:${port}/sagsbehandler`);
   console.log('Stop with Ctrl+C.');
 });

@@ -27,6 +27,8 @@ export const formStyles = css`
     font-size: var(--rummelig-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
+    /* Danish compounds are long ("beskæftigelses-/uddannelsesmuligheder"); at 320 px or 200 % zoom they must wrap rather than scroll. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -40,8 +42,6 @@ export const formStyles = css`
   h3,
   legend,
   label {
-    /* Danish compounds are long; at 320 px or 200 % zoom they must wrap rather than scroll. */
-    overflow-wrap: anywhere;
     hyphens: auto;
   }
   h2 {

@@ -14,12 +14,9 @@ import {
   tooLongMessage,
   type RequiredField,
 } from './opsporing-messages.js';
+import { FieldErrors, type FieldError } from './field-errors.js';
 
-/** An error shown by a field and in the error summary; `field` is the id of the field in the form. */
-export interface FieldError {
-  readonly field: string;
-  readonly message: string;
-}
+export type { FieldError } from './field-errors.js';
 
 export type FormMode = 'citizen' | 'caseworker';
 
@@ -82,10 +79,8 @@ export interface ErrorSources {
 /** Every error of the form, one per field, in the order the fields appear. */
 export function formErrors(sources: ErrorSources, fieldOrder: readonly string[]): FieldError[] {
   const { answers, locale, mode } = sources;
-  const byField = new Map<string, string>();
-  const add = (field: string, message: string) => {
-    if (!byField.has(field)) byField.set(field, message);
-  };
+  const errors = new FieldErrors();
+  const add = (field: string, message: string) => errors.add(field, message);
   for (const type of sources.rowsWithInvalidScore ?? []) add(`score-${type}`, scoreInvalidMessage(shortImpairmentName(type, locale))[locale]);
   for (const issue of sources.issues) {
     const field = fieldForIssue(issue, answers);
@@ -99,11 +94,7 @@ export function formErrors(sources: ErrorSources, fieldOrder: readonly string[])
     if (field === 'impairments' && sources.rowsWithoutImpact.length > 0) continue;
     if (field !== undefined) add(field, REQUIRED_MESSAGES[field][locale]);
   }
-  const position = (field: string) => {
-    const index = fieldOrder.indexOf(field);
-    return index === -1 ? fieldOrder.length : index;
-  };
-  return [...byField].map(([field, message]) => ({ field, message })).sort((a, b) => position(a.field) - position(b.field));
+  return errors.inOrder(fieldOrder);
 }
 
 /**

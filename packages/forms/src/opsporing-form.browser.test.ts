@@ -1,52 +1,16 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { $, activeId, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
 import type { OpsporingAnswers } from '@rummelig/core';
 import type { OpsporingSubmitDetail, RummeligOpsporing } from './opsporing-form.js';
 // The tests use the single file a portal ships, not the sources.
 import '../dist/rummelig-forms.js';
 
-const shadow = (element: RummeligOpsporing): ShadowRoot => element.shadowRoot as ShadowRoot;
-const $ = <T extends Element = HTMLElement>(element: RummeligOpsporing, selector: string): T => {
-  const found = shadow(element).querySelector<T>(selector);
-  if (!found) throw new Error(`Nothing matches ${selector}`);
-  return found;
-};
-const activeId = (element: RummeligOpsporing): string | undefined => shadow(element).activeElement?.id;
-const summaryLinks = (element: RummeligOpsporing): string[] =>
-  [...shadow(element).querySelectorAll('#error-summary a')].map((link) => link.getAttribute('href') ?? '');
-
-async function tabTo(element: RummeligOpsporing, id: string, limit = 60): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await sendKeys({ press: 'Tab' });
-    if (activeId(element) === id) return;
-  }
-  throw new Error(`Tab never reached #${id}; focus is on #${activeId(element) ?? 'nothing'}`);
-}
-
 async function render(template = html`<rummelig-opsporing></rummelig-opsporing>`): Promise<RummeligOpsporing> {
   const element = await fixture<RummeligOpsporing>(template);
   await element.updateComplete;
   return element;
-}
-
-/** Types into a text field as a user would, one input event. */
-async function type(element: RummeligOpsporing, selector: string, value: string): Promise<void> {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
-  field.value = value;
-  field.dispatchEvent(new Event('input'));
-  await element.updateComplete;
-}
-
-async function tick(element: RummeligOpsporing, selector: string): Promise<void> {
-  $(element, selector).click();
-  await element.updateComplete;
-}
-
-async function submitByClick(element: RummeligOpsporing): Promise<void> {
-  $(element, '[part="submit"]').click();
-  await waitUntil(() => shadow(element).querySelector('#error-summary, #result-heading') !== null, 'no errors or result after submit');
-  await element.updateComplete;
 }
 
 const complete: OpsporingAnswers = {
@@ -512,36 +476,14 @@ describe('<rummelig-opsporing>', () => {
   });
 
   it('makes no network request of its own', async () => {
-    const requests: string[] = [];
-    const originalFetch = window.fetch;
-    const originalOpen = XMLHttpRequest.prototype.open;
-    const originalBeacon = navigator.sendBeacon;
-    window.fetch = (input, init) => {
-      requests.push(String(input));
-      return originalFetch(input, init);
-    };
-    XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['open']>) {
-      requests.push(String(args[1]));
-      return originalOpen.apply(this, args as Parameters<typeof originalOpen>);
-    } as XMLHttpRequest['open'];
-    navigator.sendBeacon = (url: string | URL) => {
-      requests.push(String(url));
-      return false;
-    };
-    const resourcesBefore = performance.getEntriesByType('resource').length;
-    try {
+    const requests = await requestsDuring(async () => {
       const element = await render(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
       element.answers = complete;
       await element.updateComplete;
       await type(element, '#name', 'Jens Hansen');
       await submitByClick(element);
       expect($(element, '#result-heading')).to.exist;
-      expect(requests).to.deep.equal([]);
-      expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
-    } finally {
-      window.fetch = originalFetch;
-      XMLHttpRequest.prototype.open = originalOpen;
-      navigator.sendBeacon = originalBeacon;
-    }
+    });
+    expect(requests).to.deep.equal([]);
   });
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   BENEFITS,
   IMPACT_LEVELS,
@@ -15,9 +15,20 @@ import {
   type OpsporingImpairmentType,
 } from '@rummelig/core';
 import { evaluateDocument, type EvaluationResult } from '@rummelig/rules';
+import { FormAssociatedElement } from './form-associated.js';
+import { focusField } from './focus-field.js';
 import { formStyles } from './form-styles.js';
 import { renderErrorSummary } from './error-summary.js';
 import { renderResultPanel } from './result-panel.js';
+import {
+  describedBy,
+  renderFieldError,
+  renderRadioGroup,
+  renderSelect,
+  renderTextArea,
+  renderTextInput,
+  type FieldBase,
+} from './field-parts.js';
 import {
   EMPTY_DRAFT,
   answersFromDraft,
@@ -95,8 +106,7 @@ const FIELD_ORDER: readonly string[] = [
  * @csspart result - the explained result shown after a submit.
  * @csspart result-warnings - the rule set's warnings in the result, when there are any.
  */
-export class RummeligOpsporing extends LitElement {
-  static formAssociated = true;
+export class RummeligOpsporing extends FormAssociatedElement {
   static override styles = formStyles;
   static override properties = {
     mode: { type: String, reflect: true },
@@ -121,13 +131,10 @@ export class RummeligOpsporing extends LitElement {
   declare private disabled: boolean;
   /** A status message for screen readers, e.g. that ticks were removed. */
   declare private announcement: string;
-  private readonly internals: ElementInternals;
-  private validityCheck = 0;
   private errorRecheck = 0;
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     this.draft = EMPTY_DRAFT;
     this.errors = [];
     this.result = undefined;
@@ -148,35 +155,6 @@ export class RummeligOpsporing extends LitElement {
     this.result = undefined;
   }
 
-  /** The form this element belongs to, as for native form controls. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get name(): string {
-    return this.getAttribute('name') ?? '';
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
   formResetCallback(): void {
     this.draft = EMPTY_DRAFT;
     this.errors = [];
@@ -188,19 +166,13 @@ export class RummeligOpsporing extends LitElement {
     this.disabled = disabled;
   }
 
-  /** Brings back what the browser kept when the page is restored, so nothing typed is lost. */
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    try {
-      this.answers = JSON.parse(state) as OpsporingAnswers;
-    } catch {
-      // A state this element did not write is ignored.
-    }
+  protected override restoreAnswers(answers: unknown): void {
+    this.answers = answers as OpsporingAnswers;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('draft' as keyof RummeligOpsporing) || changed.has('mode') || changed.has('asOf') || changed.has('locale')) {
-      void this.syncFormState();
+      void this.syncFormState(JSON.stringify(answersFromDraft(this.draft)), async () => (await this.check()).errors[0]?.message);
     }
     // The messages shown follow a change of language at once, not at the next submit.
     if (changed.has('locale')) this.recheckErrors();
@@ -220,7 +192,7 @@ export class RummeligOpsporing extends LitElement {
         <fieldset class="plain" role="presentation" ?disabled=${this.disabled}>
           <h2>${fieldTitle(opsporingSchema, '', this.language)}</h2>
           ${this.errors.length > 0
-            ? renderErrorSummary({ title: t('errorSummaryTitle'), errors: this.errors, onFollow: (field) => this.focusField(field) })
+            ? renderErrorSummary({ title: t('errorSummaryTitle'), errors: this.errors, onFollow: (field) => focusField(this.renderRoot, field) })
             : nothing}
           <div part="intro">
             <p>${t('intro')}</p>
@@ -267,7 +239,7 @@ export class RummeligOpsporing extends LitElement {
         class="section field ${error ? 'field--error' : ''}"
         part="impairments"
         id="impairments"
-        aria-describedby=${this.describedBy('impairments', true)}
+        aria-describedby=${describedBy({ field: 'impairments', hint: '', error })}
       >
         <legend><h3>${fieldTitle(opsporingSchema, 'impairments', this.language)}</h3></legend>
         <span class="hint" id="impairments-hint">${this.texts('impairmentsLegend')}</span>
@@ -310,28 +282,14 @@ export class RummeligOpsporing extends LitElement {
 
   private renderImpact(type: OpsporingImpairmentType): TemplateResult {
     const field = `impact-${type}`;
-    const impact = this.draft.rows[type]?.impact;
-    const error = this.errorFor(field);
-    return html`
-      <fieldset class="field ${error ? 'field--error' : ''}" id=${field} aria-describedby=${this.describedBy(field, true)}>
-        <legend>${shortImpairmentName(type, this.language)}: ${this.texts('impactQuestion')}</legend>
-        <span class="hint" id="${field}-hint">${this.texts('impactHint')}</span>
-        ${this.renderError(field)}
-        ${IMPACT_LEVELS.map(
-          (level) => html`<div class="choice">
-            <input
-              type="radio"
-              name=${field}
-              id="${field}-${level}"
-              .checked=${impact === level}
-              aria-invalid=${error ? 'true' : 'false'}
-              @change=${() => this.applyDraft(setRowImpact(this.draft, type, level))}
-            />
-            <label for="${field}-${level}">${enumTitle(opsporingSchema, 'impairments/impact', level, this.language)}</label>
-          </div>`,
-        )}
-      </fieldset>
-    `;
+    return renderRadioGroup({
+      ...this.fieldBase(field),
+      hint: this.texts('impactHint'),
+      legend: `${shortImpairmentName(type, this.language)}: ${this.texts('impactQuestion')}`,
+      options: IMPACT_LEVELS.map((level) => ({ value: level, label: enumTitle(opsporingSchema, 'impairments/impact', level, this.language) })),
+      value: this.draft.rows[type]?.impact,
+      onChange: (level) => this.applyDraft(setRowImpact(this.draft, type, level)),
+    });
   }
 
   /**
@@ -348,7 +306,7 @@ export class RummeligOpsporing extends LitElement {
           ><span class="visually-hidden">${shortImpairmentName(type, this.language)}: </span>${this.texts('scoreLabel')}</label
         >
         <span class="hint" id="${field}-hint">${this.texts('scoreHint')}</span>
-        ${this.renderError(field)}
+        ${renderFieldError(this.fieldBase(field))}
         <input
           type="text"
           class="score"
@@ -358,7 +316,7 @@ export class RummeligOpsporing extends LitElement {
           spellcheck="false"
           .value=${this.draft.rows[type]?.scoreText ?? ''}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(field, true)}
+          aria-describedby=${describedBy({ field, hint: '', error })}
           @input=${(event: Event) => this.applyDraft(setRowScoreText(this.draft, type, valueOf(event)))}
         />
       </div>
@@ -372,69 +330,42 @@ export class RummeligOpsporing extends LitElement {
     change: (value: string) => OpsporingDraft,
     { autocomplete = 'off', width = '' }: { autocomplete?: string; width?: string } = {},
   ): TemplateResult {
-    const description = fieldDescription(opsporingSchema, schemaPath, this.language);
     const optional = field === 'cpr' || field === 'name' ? ` ${this.texts('optional')}` : '';
-    const error = this.errorFor(field);
-    return html`
-      <div class="field ${error ? 'field--error' : ''}">
-        <label for=${field}>${fieldTitle(opsporingSchema, schemaPath, this.language)}${optional}</label>
-        ${description ? html`<span class="hint" id="${field}-hint">${description}</span>` : nothing} ${this.renderError(field)}
-        <input
-          type="text"
-          class=${width}
-          id=${field}
-          autocomplete=${autocomplete}
-          spellcheck="false"
-          .value=${value ?? ''}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(field, description !== undefined)}
-          @input=${(event: Event) => this.applyDraft(change(valueOf(event)))}
-        />
-      </div>
-    `;
+    return renderTextInput({
+      ...this.fieldBase(field),
+      hint: fieldDescription(opsporingSchema, schemaPath, this.language),
+      label: `${fieldTitle(opsporingSchema, schemaPath, this.language)}${optional}`,
+      value,
+      autocomplete,
+      width,
+      onInput: (text) => this.applyDraft(change(text)),
+    });
   }
 
   private renderTextArea(field: string, key: 'impactDescription', value: string | undefined): TemplateResult {
-    const error = this.errorFor(field);
-    return html`
-      <div class="field section ${error ? 'field--error' : ''}">
-        <label for=${field}>${fieldTitle(opsporingSchema, key, this.language)}</label>
-        ${this.renderError(field)}
-        <textarea
-          id=${field}
-          rows="5"
-          .value=${value ?? ''}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(field, false)}
-          @input=${(event: Event) => this.applyDraft(setAnswer(this.draft, key, valueOf(event)))}
-        ></textarea>
-      </div>
-    `;
+    return renderTextArea({
+      ...this.fieldBase(field),
+      label: fieldTitle(opsporingSchema, key, this.language),
+      value,
+      extraClass: 'section',
+      onInput: (text) => this.applyDraft(setAnswer(this.draft, key, text)),
+    });
   }
 
   private renderYesNo(field: string, path: YesNoField): TemplateResult {
-    const value = this.yesNoValue(path);
-    const error = this.errorFor(field);
     const schemaPath = path.join('/');
-    const description = fieldDescription(opsporingSchema, schemaPath, this.language);
-    const choice = (answer: boolean, suffix: string, label: string) => html`<div class="choice">
-      <input
-        type="radio"
-        name=${field}
-        id="${field}-${suffix}"
-        .checked=${value === answer}
-        aria-invalid=${error ? 'true' : 'false'}
-        @change=${() => this.applyDraft(this.withYesNo(path, answer))}
-      />
-      <label for="${field}-${suffix}">${label}</label>
-    </div>`;
-    return html`
-      <fieldset class="field ${error ? 'field--error' : ''}" id=${field} aria-describedby=${this.describedBy(field, description !== undefined)}>
-        <legend>${fieldTitle(opsporingSchema, schemaPath, this.language)}</legend>
-        ${description ? html`<span class="hint" id="${field}-hint">${description}</span>` : nothing} ${this.renderError(field)}
-        <div class="choices--inline">${choice(true, 'yes', this.texts('yes'))} ${choice(false, 'no', this.texts('no'))}</div>
-      </fieldset>
-    `;
+    return renderRadioGroup({
+      ...this.fieldBase(field),
+      hint: fieldDescription(opsporingSchema, schemaPath, this.language),
+      legend: fieldTitle(opsporingSchema, schemaPath, this.language),
+      options: [
+        { value: true, label: this.texts('yes') },
+        { value: false, label: this.texts('no') },
+      ],
+      value: this.yesNoValue(path),
+      inline: true,
+      onChange: (answer) => this.applyDraft(this.withYesNo(path, answer)),
+    });
   }
 
   private renderCaseworker(): TemplateResult {
@@ -445,31 +376,24 @@ export class RummeligOpsporing extends LitElement {
         ${this.renderYesNo('citizen-wants-visitation', ['caseworker', 'citizenWantsVisitation'])}
         ${this.renderYesNo('refer-to-visitation', ['caseworker', 'referToVisitation'])}
         ${this.renderYesNo('rehabilitation-team-screened', ['context', 'rehabilitationTeamScreened'])}
-        <div class="field">
-          <label for="benefit">${fieldTitle(opsporingSchema, 'context/benefit', this.language)} ${this.texts('optional')}</label>
-          <select
-            id="benefit"
-            @change=${(event: Event) => this.applyDraft(setNestedAnswer(this.draft, ['context', 'benefit'], valueOf(event)))}
-          >
-            <option value="" ?selected=${benefit === undefined}>${this.ui(UI_TEXTS.notGiven)}</option>
-            ${BENEFITS.map(
-              (value) =>
-                html`<option value=${value} ?selected=${benefit === value}>
-                  ${enumTitle(opsporingSchema, 'context/benefit', value, this.language)}
-                </option>`,
-            )}
-          </select>
-        </div>
+        ${renderSelect({
+          ...this.fieldBase('benefit'),
+          label: `${fieldTitle(opsporingSchema, 'context/benefit', this.language)} ${this.texts('optional')}`,
+          emptyLabel: this.ui(UI_TEXTS.notGiven),
+          options: BENEFITS.map((value) => ({ value, label: enumTitle(opsporingSchema, 'context/benefit', value, this.language) })),
+          value: benefit,
+          onChange: (value) => this.applyDraft(setNestedAnswer(this.draft, ['context', 'benefit'], value)),
+        })}
       </fieldset>
     `;
   }
 
   private renderError(field: string): TemplateResult | typeof nothing {
-    const message = this.errorFor(field);
-    if (message === undefined) return nothing;
-    return html`<span class="error-message" id="${field}-error"
-      ><span class="visually-hidden">${this.ui(UI_TEXTS.errorPrefix)}</span> ${message}</span
-    >`;
+    return renderFieldError(this.fieldBase(field));
+  }
+
+  private fieldBase(field: string): FieldBase {
+    return { field, error: this.errorFor(field), errorPrefix: this.ui(UI_TEXTS.errorPrefix) };
   }
 
   private get language(): Locale {
@@ -490,10 +414,6 @@ export class RummeligOpsporing extends LitElement {
 
   private errorFor(field: string): string | undefined {
     return this.errors.find((error) => error.field === field)?.message;
-  }
-
-  private describedBy(field: string, hasHint: boolean): string {
-    return [hasHint ? `${field}-hint` : '', this.errorFor(field) ? `${field}-error` : ''].filter(Boolean).join(' ');
   }
 
   private yesNoValue(path: YesNoField): boolean | undefined {
@@ -565,21 +485,6 @@ export class RummeligOpsporing extends LitElement {
     return validation.valid && evaluation.ok ? { answers, errors, result: evaluation.result } : { answers, errors };
   }
 
-  private async syncFormState(): Promise<void> {
-    this.internals.setFormValue(JSON.stringify(answersFromDraft(this.draft)));
-    const token = ++this.validityCheck;
-    let message: string | undefined;
-    try {
-      message = (await this.check()).errors[0]?.message;
-    } catch (error) {
-      // Only a wrong `as-of` gets here; no result can be computed, so the form must not submit either.
-      message = error instanceof Error ? error.message : String(error);
-    }
-    if (token !== this.validityCheck) return;
-    if (message === undefined) this.internals.setValidity({});
-    else this.internals.setValidity({ customError: true }, message, this.renderRoot.querySelector<HTMLElement>('[part="submit"]') ?? undefined);
-  }
-
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const outcome = await this.showCheck();
@@ -610,22 +515,6 @@ export class RummeligOpsporing extends LitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('input, select, textarea')?.focus();
   };
-
-  /**
-   * Links in the error summary move focus to the field: the first control of a
-   * group. As in GOV.UK's and DKFDS's error summary, the legend scrolls into view
-   * with it when it is near, so the question is seen with the answer.
-   */
-  private focusField(field: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
-    const control = target?.matches('input, select, textarea') ? target : target?.querySelector<HTMLElement>('input, select, textarea');
-    if (!control) return;
-    const legend = control.closest('fieldset')?.querySelector(':scope > legend');
-    const label = this.renderRoot.querySelector(`label[for="${CSS.escape(control.id)}"]`);
-    const legendIsNear = legend && control.getBoundingClientRect().top - legend.getBoundingClientRect().top < window.innerHeight / 2;
-    (legendIsNear ? legend : (label ?? control)).scrollIntoView({ block: 'start' });
-    control.focus({ preventScroll: true });
-  }
 }
 
 function checkedOf(event: Event): boolean {
@@ -639,8 +528,5 @@ function valueOf(event: Event): string {
 declare global {
   interface HTMLElementTagNameMap {
     'rummelig-opsporing': RummeligOpsporing;
-  }
-  interface HTMLElementEventMap {
-    'rummelig-submit': CustomEvent<OpsporingSubmitDetail>;
   }
 }

@@ -1,0 +1,78 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startPortal } from './portal-on-loopback.js';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
+
+/** One page of the example portal, with everything that went wrong on it recorded. */
+export interface Visit {
+  readonly page: Page;
+  /** Content-Security-Policy and Trusted Types violations, as the browser reported them. */
+  readonly violations: string[];
+  /** Requests to anything but the portal itself. */
+  readonly foreignRequests: string[];
+  readonly pageErrors: string[];
+}
+
+export interface PortalSession {
+  readonly origin: string;
+  visit(path: string): Promise<Visit>;
+  close(): Promise<void>;
+}
+
+/** The example portal on a loopback port, and a Chromium to visit it with. */
+export async function openPortalSession(): Promise<PortalSession> {
+  const portal = await startPortal();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  } catch (error) {
+    await portal.close();
+    throw error;
+  }
+  return {
+    origin: portal.origin,
+    visit: (path) => visitPage(browser, portal.origin, path),
+    close: async () => {
+      await browser.close();
+      await portal.close();
+    },
+  };
+}
+
+async function visitPage(browser: Browser, origin: string, path: string): Promise<Visit> {
+  const page = await browser.newPage();
+  const visit: Visit = { page, violations: [], foreignRequests: [], pageErrors: [] };
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) visit.foreignRequests.push(request.url());
+  });
+  page.on('pageerror', (error) => visit.pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Trusted Type/i.test(message.text())) visit.violations.push(message.text());
+  });
+  await page.exposeFunction('reportViolation', (text: string) => visit.violations.push(text));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => customElements.get('rummelig-opsporing') !== undefined && customElements.get('rummelig-visitation') !== undefined);
+  return visit;
+}
+
+/** The id (or part) of the focused control, looking inside nested shadow roots. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? active.id || active.getAttribute('part') || active.tagName : '';
+  });
+}
+
+/** Presses Tab until the control is focused, as a keyboard user would. */
+export async function tabTo(page: Page, target: string, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)) === target) return;
+  }
+  throw new Error(`Tab never reached ${target}; focus is on ${await focused(page)}`);
+}

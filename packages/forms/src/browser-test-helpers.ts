@@ -1,0 +1,78 @@
+/// <reference types="mocha" />
+import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+
+/** Helpers the browser tests of every form share: they reach into the element's shadow root as a user would. */
+
+export const shadow = (element: LitElement): ShadowRoot => element.shadowRoot as ShadowRoot;
+
+export const $ = <T extends Element = HTMLElement>(element: LitElement, selector: string): T => {
+  const found = shadow(element).querySelector<T>(selector);
+  if (!found) throw new Error(`Nothing matches ${selector}`);
+  return found;
+};
+
+export const activeId = (element: LitElement): string | undefined => shadow(element).activeElement?.id;
+
+export const summaryLinks = (element: LitElement): string[] =>
+  [...shadow(element).querySelectorAll('#error-summary a')].map((link) => link.getAttribute('href') ?? '');
+
+export async function tabTo(element: LitElement, id: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await sendKeys({ press: 'Tab' });
+    if (activeId(element) === id) return;
+  }
+  throw new Error(`Tab never reached #${id}; focus is on #${activeId(element) ?? 'nothing'}`);
+}
+
+/** Types into a text field as a user would, one input event. */
+export async function type(element: LitElement, selector: string, value: string): Promise<void> {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+}
+
+export async function tick(element: LitElement, selector: string): Promise<void> {
+  $(element, selector).click();
+  await element.updateComplete;
+}
+
+export async function submitByClick(element: LitElement): Promise<void> {
+  $(element, '[part="submit"]').click();
+  await waitUntil(() => shadow(element).querySelector('#error-summary, #result-heading') !== null, 'no errors or result after submit');
+  await element.updateComplete;
+}
+
+/**
+ * Runs `act` while recording every request the page makes through fetch,
+ * XMLHttpRequest, sendBeacon or a new resource, and returns what was asked for.
+ */
+export async function requestsDuring(act: () => Promise<void>): Promise<string[]> {
+  const requests: string[] = [];
+  const originalFetch = window.fetch;
+  const originalOpen = XMLHttpRequest.prototype.open;
+  const originalBeacon = navigator.sendBeacon;
+  window.fetch = (input, init) => {
+    requests.push(String(input));
+    return originalFetch(input, init);
+  };
+  XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['open']>) {
+    requests.push(String(args[1]));
+    return originalOpen.apply(this, args as Parameters<typeof originalOpen>);
+  } as XMLHttpRequest['open'];
+  navigator.sendBeacon = (url: string | URL) => {
+    requests.push(String(url));
+    return false;
+  };
+  const resourcesBefore = performance.getEntriesByType('resource').length;
+  try {
+    await act();
+  } finally {
+    window.fetch = originalFetch;
+    XMLHttpRequest.prototype.open = originalOpen;
+    navigator.sendBeacon = originalBeacon;
+  }
+  return [...requests, ...performance.getEntriesByType('resource').slice(resourcesBefore).map((entry) => entry.name)];
+}

@@ -1,0 +1,30 @@
+/** An error shown by a field and in the error summary; `field` is the id of the field in the form. */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * Collects one error per field, the first one offered winning, and returns
+ * them in the order the fields appear, so that the error summary reads in the
+ * order of the form.
+ */
+export class FieldErrors {
+  private readonly byField = new Map<string, string>();
+
+  add(field: string, message: string): void {
+    if (!this.byField.has(field)) this.byField.set(field, message);
+  }
+
+  has(field: string): boolean {
+    return this.byField.has(field);
+  }
+
+  inOrder(fieldOrder: readonly string[]): FieldError[] {
+    const position = (field: string) => {
+      const index = fieldOrder.indexOf(field);
+      return index === -1 ? fieldOrder.length : index;
+    };
+    return [...this.byField].map(([field, message]) => ({ field, message })).sort((a, b) => position(a.field) - position(b.field));
+  }
+}

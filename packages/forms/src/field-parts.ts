@@ -1,0 +1,204 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * The building blocks the forms are made of. Each renders one question the
+ * GOV.UK and DKFDS way: label or legend, hint, error message, control, with
+ * `aria-describedby` joining the hint and the error to the control.
+ */
+
+/** What every field needs besides its own content. */
+export interface FieldBase {
+  /** The id of the control, or of the fieldset of a group; error links and `aria-describedby` use it. */
+  readonly field: string;
+  /** A help text or a help block (e.g. a list of questions) under the label. */
+  readonly hint?: string | TemplateResult | undefined;
+  /** The error shown by the field, if any. */
+  readonly error?: string | undefined;
+  /** "Fejl:" or "Error:", read before the message by screen readers. */
+  readonly errorPrefix: string;
+  readonly disabled?: boolean;
+}
+
+export interface ChoiceOption<V> {
+  readonly value: V;
+  readonly label: string;
+}
+
+export interface RadioGroupOptions<V> extends FieldBase {
+  readonly legend: string | TemplateResult;
+  readonly options: readonly ChoiceOption<V>[];
+  readonly value: V | undefined;
+  /** Side by side, as yes/no and short scales are. */
+  readonly inline?: boolean;
+  readonly onChange: (value: V) => void;
+}
+
+export interface CheckboxGroupOptions<V> extends FieldBase {
+  readonly legend: string | TemplateResult;
+  readonly options: readonly ChoiceOption<V>[];
+  readonly checked: readonly V[];
+  readonly onToggle: (value: V, checked: boolean) => void;
+}
+
+export interface TextFieldOptions extends FieldBase {
+  readonly label: string | TemplateResult;
+  readonly value: string | undefined;
+  readonly onInput: (value: string) => void;
+}
+
+export interface TextInputOptions extends TextFieldOptions {
+  readonly autocomplete?: string;
+  /** A CSS class for the width: `narrow` for short codes such as the CPR number. */
+  readonly width?: string;
+}
+
+export interface SelectOptions<V extends string> extends FieldBase {
+  readonly label: string | TemplateResult;
+  readonly options: readonly ChoiceOption<V>[];
+  /** The text of the empty choice, e.g. "Ikke angivet". */
+  readonly emptyLabel: string;
+  readonly value: V | undefined;
+  readonly onChange: (value: V | undefined) => void;
+}
+
+/** The ids a control is described by: its hint, then its error. */
+export function describedBy({ field, hint, error }: Pick<FieldBase, 'field' | 'hint' | 'error'>): string {
+  return [hint === undefined ? '' : `${field}-hint`, error === undefined ? '' : `${field}-error`].filter(Boolean).join(' ');
+}
+
+export function renderHint({ field, hint }: Pick<FieldBase, 'field' | 'hint'>): TemplateResult | typeof nothing {
+  if (hint === undefined) return nothing;
+  return typeof hint === 'string'
+    ? html`<span class="hint" id="${field}-hint">${hint}</span>`
+    : html`<div class="hint" id="${field}-hint">${hint}</div>`;
+}
+
+export function renderFieldError({ field, error, errorPrefix }: Pick<FieldBase, 'field' | 'error' | 'errorPrefix'>): TemplateResult | typeof nothing {
+  if (error === undefined) return nothing;
+  return html`<span class="error-message" id="${field}-error"><span class="visually-hidden">${errorPrefix}</span> ${error}</span>`;
+}
+
+function fieldClass(error: string | undefined, extra = ''): string {
+  return ['field', extra, error === undefined ? '' : 'field--error'].filter(Boolean).join(' ');
+}
+
+/** Radio buttons in a fieldset; each button's id is `<field>-<value>`. */
+export function renderRadioGroup<V extends string | boolean>(options: RadioGroupOptions<V>): TemplateResult {
+  const { field, legend, value, error, inline = false, onChange } = options;
+  const choices = options.options.map(
+    (option) => html`<div class="choice">
+      <input
+        type="radio"
+        name=${field}
+        id="${field}-${choiceSuffix(option.value)}"
+        .checked=${value === option.value}
+        ?disabled=${options.disabled ?? false}
+        aria-invalid=${error === undefined ? 'false' : 'true'}
+        @change=${() => onChange(option.value)}
+      />
+      <label for="${field}-${choiceSuffix(option.value)}">${option.label}</label>
+    </div>`,
+  );
+  return html`
+    <fieldset class=${fieldClass(error)} id=${field} aria-describedby=${describedBy(options)}>
+      <legend>${legend}</legend>
+      ${renderHint(options)} ${renderFieldError(options)}
+      ${inline ? html`<div class="choices--inline">${choices}</div>` : choices}
+    </fieldset>
+  `;
+}
+
+/** Checkboxes in a fieldset; each box's id is `<field>-<value>`. */
+export function renderCheckboxGroup<V extends string>(options: CheckboxGroupOptions<V>): TemplateResult {
+  const { field, legend, checked, error, onToggle } = options;
+  return html`
+    <fieldset class=${fieldClass(error)} id=${field} aria-describedby=${describedBy(options)}>
+      <legend>${legend}</legend>
+      ${renderHint(options)} ${renderFieldError(options)}
+      ${options.options.map(
+        (option) => html`<div class="choice">
+          <input
+            type="checkbox"
+            id="${field}-${option.value}"
+            .checked=${checked.includes(option.value)}
+            ?disabled=${options.disabled ?? false}
+            @change=${(event: Event) => onToggle(option.value, (event.target as HTMLInputElement).checked)}
+          />
+          <label for="${field}-${option.value}">${option.label}</label>
+        </div>`,
+      )}
+    </fieldset>
+  `;
+}
+
+export function renderTextInput(options: TextInputOptions): TemplateResult {
+  const { field, label, value, error, autocomplete = 'off', width = '', onInput } = options;
+  return html`
+    <div class=${fieldClass(error)}>
+      <label for=${field}>${label}</label>
+      ${renderHint(options)} ${renderFieldError(options)}
+      <input
+        type="text"
+        class=${width}
+        id=${field}
+        autocomplete=${autocomplete}
+        spellcheck="false"
+        .value=${value ?? ''}
+        ?disabled=${options.disabled ?? false}
+        aria-invalid=${error === undefined ? 'false' : 'true'}
+        aria-describedby=${describedBy(options)}
+        @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+      />
+    </div>
+  `;
+}
+
+export function renderTextArea(options: TextFieldOptions & { readonly rows?: number; readonly extraClass?: string }): TemplateResult {
+  const { field, label, value, error, rows = 5, onInput } = options;
+  return html`
+    <div class=${fieldClass(error, options.extraClass)}>
+      <label for=${field}>${label}</label>
+      ${renderHint(options)} ${renderFieldError(options)}
+      <textarea
+        id=${field}
+        rows=${rows}
+        .value=${value ?? ''}
+        ?disabled=${options.disabled ?? false}
+        aria-invalid=${error === undefined ? 'false' : 'true'}
+        aria-describedby=${describedBy(options)}
+        @input=${(event: Event) => onInput((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+    </div>
+  `;
+}
+
+/** A native select: one keyboard stop, and screen readers announce the list's length. */
+export function renderSelect<V extends string>(options: SelectOptions<V>): TemplateResult {
+  const { field, label, value, error, emptyLabel, onChange } = options;
+  const known = new Set<string>(options.options.map((option) => option.value));
+  return html`
+    <div class=${fieldClass(error)}>
+      <label for=${field}>${label}</label>
+      ${renderHint(options)} ${renderFieldError(options)}
+      <select
+        id=${field}
+        ?disabled=${options.disabled ?? false}
+        aria-invalid=${error === undefined ? 'false' : 'true'}
+        aria-describedby=${describedBy(options)}
+        @change=${(event: Event) => {
+          const chosen = (event.target as HTMLSelectElement).value;
+          onChange(known.has(chosen) ? (chosen as V) : undefined);
+        }}
+      >
+        <option value="" ?selected=${value === undefined}>${emptyLabel}</option>
+        ${options.options.map((option) => html`<option value=${option.value} ?selected=${value === option.value}>${option.label}</option>`)}
+      </select>
+    </div>
+  `;
+}
+
+function choiceSuffix(value: string | boolean): string {
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  return value;
+}

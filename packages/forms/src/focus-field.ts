@@ -1,0 +1,17 @@
+/**
+ * Moves focus to a field named in the error summary: its control, or the
+ * first control of a group. As in GOV.UK's and DKFDS's error summary, the
+ * legend scrolls into view with it when it is near, so that the question is
+ * seen with the answer. The links' own jump would look for the id outside
+ * the shadow root, hence this.
+ */
+export function focusField(root: ParentNode, field: string): void {
+  const target = root.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
+  const control = target?.matches('input, select, textarea') ? target : target?.querySelector<HTMLElement>('input, select, textarea');
+  if (!control) return;
+  const legend = control.closest('fieldset')?.querySelector(':scope > legend');
+  const label = root.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+  const legendIsNear = legend && control.getBoundingClientRect().top - legend.getBoundingClientRect().top < window.innerHeight / 2;
+  (legendIsNear ? legend : (label ?? control)).scrollIntoView({ block: 'start' });
+  control.focus({ preventScroll: true });
+}

@@ -1,0 +1,80 @@
+import { LitElement } from 'lit';
+
+/**
+ * What every Rummelig form shares with a native form control: it joins the
+ * surrounding `<form>`, submits its answer document as its value, and takes
+ * part in the form's validation, through ElementInternals.
+ */
+export class FormAssociatedElement extends LitElement {
+  static formAssociated = true;
+  protected readonly internals: ElementInternals;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The form this element belongs to, as for native form controls. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  private validityCheck = 0;
+
+  /** Brings back what the browser kept when the page is restored, so nothing typed is lost. */
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.restoreAnswers(JSON.parse(state));
+    } catch {
+      // A state this element did not write is ignored.
+    }
+  }
+
+  /** Takes back the answer document that `syncFormState` gave the form. */
+  protected restoreAnswers(_answers: unknown): void {}
+
+  /**
+   * Gives the surrounding form the answer document as the value, then the
+   * first problem with it as the validity message, so that a native form
+   * refuses to submit an incomplete screening. Only the latest check counts.
+   */
+  protected async syncFormState(value: string, firstProblem: () => Promise<string | undefined>): Promise<void> {
+    this.internals.setFormValue(value);
+    const token = ++this.validityCheck;
+    let message: string | undefined;
+    try {
+      message = await firstProblem();
+    } catch (error) {
+      // Only a wrong `as-of` or option gets here; no result can be computed, so the form must not submit either.
+      message = error instanceof Error ? error.message : String(error);
+    }
+    if (token !== this.validityCheck) return;
+    if (message === undefined) this.internals.setValidity({});
+    else this.internals.setValidity({ customError: true }, message, this.renderRoot.querySelector<HTMLElement>('[part="submit"]') ?? undefined);
+  }
+}

@@ -1,0 +1,31 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '@rummelig/core';
+import type { CriterionResult, Warning } from '@rummelig/rules';
+
+/**
+ * What each criterion found, in plain language. The source is named, not
+ * quoted, so that a caseworker can look it up while a citizen is not handed
+ * legal text.
+ */
+export function renderCriteria(criteria: readonly CriterionResult[], locale: Locale, sourceLabel: string): TemplateResult {
+  return html`<ul class="criteria">
+    ${criteria.map(
+      (criterion) =>
+        html`<li>
+          ${criterion.explanation[locale]}
+          <span class="source">${sourceLabel}: ${criterion.source.title}</span>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** The rule set's warnings as a notice with a heading; nothing when there are none. */
+export function renderWarnings(warnings: readonly Warning[], locale: Locale, heading: string, part: string): TemplateResult | typeof nothing {
+  if (warnings.length === 0) return nothing;
+  return html`<div class="notice" part=${part}>
+    <h3>${heading}</h3>
+    <ul>
+      ${warnings.map((warning) => html`<li>${warning.message[locale]}</li>`)}
+    </ul>
+  </div>`;
+}

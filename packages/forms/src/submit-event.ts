@@ -1,0 +1,14 @@
+import type { OpsporingSubmitDetail } from './opsporing-form.js';
+import type { VisitationSubmitDetail } from './visitation-form.js';
+
+/**
+ * The `detail` of `rummelig-submit`, fired by every form on a complete
+ * submit. `detail.answers.form` tells which form sent it.
+ */
+export type RummeligSubmitDetail = OpsporingSubmitDetail | VisitationSubmitDetail;
+
+declare global {
+  interface HTMLElementEventMap {
+    'rummelig-submit': CustomEvent<RummeligSubmitDetail>;
+  }
+}
