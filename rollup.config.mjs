@@ -47,7 +47,15 @@ const browserBundle = {
 };
 
 const builds = {
-  packages: [...PACKAGES.flatMap((name) => [packageBuild(name), typesBuild(name)]), packageBuild('rules', 'cli/main', 'cli')],
+  packages: [
+    ...PACKAGES.flatMap((name) => [packageBuild(name), typesBuild(name)]),
+    packageBuild('rules', 'cli/main', 'cli'),
+    // Subpaths for tests, benchmarks and vendors' own checks: never in the browser bundle.
+    packageBuild('core', 'population/index', 'population'),
+    typesBuild('core', 'population/index', 'population'),
+    packageBuild('rules', 'reference'),
+    typesBuild('rules', 'reference'),
+  ],
   // The bundle's types name the packages' types, so a portal that installs the packages gets them in its editor.
   bundle: [browserBundle, typesBuild('forms', 'define', 'rummelig-forms')],
 };

@@ -33,7 +33,8 @@ export {
   type FactCondition,
   type JsonValue,
 } from './types.js';
-export { evaluate, evaluateDocument, type DocumentEvaluation } from './evaluate.js';
+export { evaluate, evaluateDocument, evaluateSync, evaluateDocumentSync, evaluateMany, type DocumentEvaluation } from './evaluate.js';
+export { precompile } from './run-compiled.js';
 export { getRuleSet, ruleSetVersions, isRuleSetId } from './rule-set-registry.js';
 export { defineRuleSet } from './define-rule-set.js';
 export { kleeneAnd, kleeneOr } from './kleene.js';

@@ -1,5 +1,3 @@
-import { Operator } from 'json-rules-engine';
-
 /** An answer counts as given unless it is absent, null, an empty list or blank text: an empty field is no answer. */
 export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
@@ -8,7 +6,7 @@ export function isPresent(value: unknown): boolean {
   return true;
 }
 
-/** Operators rules may use; json-rules-engine's built-ins plus the three registered below. */
+/** Operators rules may use: json-rules-engine's built-ins plus Rummelig's `present`, `absent` and `fewerPresentThan`. */
 export const BASE_OPERATORS: readonly string[] = ['equal', 'notEqual', 'in', 'notIn', 'present', 'absent', 'fewerPresentThan'];
 
 /** json-rules-engine's own decorators that rules may put in front of an operator, as in `someFact:in`. */
@@ -20,21 +18,7 @@ export function isAllowedOperator(name: string): boolean {
   return base !== undefined && BASE_OPERATORS.includes(base) && parts.every((part) => OPERATOR_DECORATORS.includes(part));
 }
 
-/**
- * `fewerPresentThan` compares the number of given items with its value.
- * `present` and `absent` ignore their value (json-rules-engine requires one;
- * rule sets write `true`). They accept any fact value, so an undefined fact
- * reaches them instead of failing a type check.
- */
-export function customOperators(): Operator[] {
-  return [
-    new Operator<unknown, unknown>('present', (factValue) => isPresent(factValue), () => true),
-    new Operator<unknown, unknown>('absent', (factValue) => !isPresent(factValue), () => true),
-    // A list with fewer given items than required, e.g. three goals of which one is blank; an absent list has none.
-    new Operator<unknown, unknown>('fewerPresentThan', (factValue, count) => presentCount(factValue) < Number(count), () => true),
-  ];
-}
-
+/** How many items of a list are given; a single value counts as one list item. */
 export function presentCount(value: unknown): number {
   if (Array.isArray(value)) return value.filter(isPresent).length;
   return isPresent(value) ? 1 : 0;

@@ -1,5 +1,5 @@
 import { parseJson, RummeligError, validate, validateOpsporing, type Locale, type ValidationIssue } from '@rummelig/core';
-import { evaluate, evaluateDocument } from '../evaluate.js';
+import { evaluateDocumentSync, evaluateSync } from '../evaluate.js';
 import { handOverToVisitation } from '../handover.js';
 import { resolveOptions } from '../resolve-options.js';
 import { getRuleSet, resolveAsOf } from '../rule-set-registry.js';
@@ -56,14 +56,14 @@ function handlerFor(command: Exclude<Command, { kind: 'help' }>): Handler {
     return async (document) => {
       const validation = validateOpsporing(document, { locale: command.locale });
       if (!validation.valid) return { ok: false, issues: validation.issues };
-      const result = await evaluate('opsporing', validation.value, { asOf });
+      const result = evaluateSync('opsporing', validation.value, { asOf });
       return { ok: true, line: handOverToVisitation(validation.value, result, command.locale) };
     };
   }
   resolveOptions(getRuleSet(command.ruleSet, asOf), command.options);
   const options = command.options ?? {};
   return async (document) => {
-    const evaluation = await evaluateDocument(command.ruleSet, document, { asOf, locale: command.locale, options });
+    const evaluation = evaluateDocumentSync(command.ruleSet, document, { asOf, locale: command.locale, options });
     return evaluation.ok ? { ok: true, line: evaluation.result } : evaluation;
   };
 }

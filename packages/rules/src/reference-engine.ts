@@ -1,17 +1,16 @@
-import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
-import { readsAssessment } from './check-rules.js';
-import { customOperators } from './operators.js';
+import { Engine, Operator, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { isPresent, presentCount } from './operators.js';
 import { resolvePath } from './path-resolver.js';
+import { rulesOfStage, type Stage } from './stages.js';
 import type { RuleCondition, RuleDefinition, RuleSetDefinition, RuleSetId, TopLevelRuleCondition } from './types.js';
 
-type EngineCondition = Extract<TopLevelCondition, { all: unknown }>['all'][number];
-
 /**
- * A rule set runs in two stages: the rules on the answers (and options)
- * first; then the rules that read the assessment made from them, which can
- * only add missing answers and warnings.
+ * json-rules-engine running the rule sets as they are written: the reference
+ * that the compiled evaluator is tested against, and that a vendor can run to
+ * see that the JSON means what Rummelig computes. Never part of the browser bundle.
  */
-export type Stage = 'answers' | 'assessment';
+
+type EngineCondition = Extract<TopLevelCondition, { all: unknown }>['all'][number];
 
 interface Pool {
   readonly rules: readonly RuleDefinition[];
@@ -25,7 +24,7 @@ const pools = new WeakMap<RuleSetDefinition, Readonly<Record<Stage, Pool>>>();
  * The rules of one stage that fire for the given facts, in the order the
  * definition lists them (json-rules-engine reports them in completion order).
  */
-export async function firedRules<R extends RuleSetId>(
+export async function firedRulesByEngine<R extends RuleSetId>(
   definition: RuleSetDefinition<R>,
   stage: Stage,
   facts: Readonly<Record<string, unknown>>,
@@ -34,6 +33,7 @@ export async function firedRules<R extends RuleSetId>(
   if (pool.rules.length === 0) return [];
   const engine = pool.idle.pop() ?? createEngine(pool.rules);
   try {
+    // The engine reads the facts and never writes them, as the differential test confirms on every document.
     const { results } = await engine.run({ ...facts });
     const fired = new Set(results.map((result) => result.name));
     return definition.rules.filter((rule) => fired.has(rule.name));
@@ -45,11 +45,7 @@ export async function firedRules<R extends RuleSetId>(
 function poolsOf(definition: RuleSetDefinition): Readonly<Record<Stage, Pool>> {
   let stages = pools.get(definition);
   if (stages === undefined) {
-    const late = (rule: RuleDefinition): boolean => readsAssessment(rule.conditions);
-    stages = {
-      answers: { rules: definition.rules.filter((rule) => !late(rule)), idle: [] },
-      assessment: { rules: definition.rules.filter(late), idle: [] },
-    };
+    stages = { answers: { rules: rulesOfStage(definition, 'answers'), idle: [] }, assessment: { rules: rulesOfStage(definition, 'assessment'), idle: [] } };
     pools.set(definition, stages);
   }
   return stages;
@@ -61,9 +57,19 @@ function createEngine(rules: readonly RuleDefinition[]): Engine {
   return engine;
 }
 
-/** Each top-level property is a fact. The engine gets a copy, so nothing it does can reach the caller's document. */
-export function factsOf(document: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(structuredClone(document)).filter(([, value]) => value !== undefined));
+/**
+ * `fewerPresentThan` compares the number of given items with its value.
+ * `present` and `absent` ignore their value (json-rules-engine requires one;
+ * rule sets write `true`). They accept any fact value, so an undefined fact
+ * reaches them instead of failing a type check.
+ */
+function customOperators(): Operator[] {
+  return [
+    new Operator<unknown, unknown>('present', (factValue) => isPresent(factValue), () => true),
+    new Operator<unknown, unknown>('absent', (factValue) => !isPresent(factValue), () => true),
+    // A list with fewer given items than required, e.g. three goals of which one is blank; an absent list has none.
+    new Operator<unknown, unknown>('fewerPresentThan', (factValue, count) => presentCount(factValue) < Number(count), () => true),
+  ];
 }
 
 function toEngineRule(rule: RuleDefinition): RuleProperties {

@@ -1,0 +1,222 @@
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { validate, type FormId } from '@rummelig/core';
+import { generatePopulation, type PopulationForm } from '@rummelig/core/population';
+import { evaluateDocumentSync } from '../packages/rules/src/evaluate.js';
+import { assessFirstStage, prepareEvaluation, type PreparedEvaluation } from '../packages/rules/src/evaluation-steps.js';
+import { evaluateDocumentWithJsonRulesEngine } from '../packages/rules/src/reference.js';
+import { firedRulesByEngine } from '../packages/rules/src/reference-engine.js';
+import { firedRulesSync, precompile } from '../packages/rules/src/run-compiled.js';
+import type { Facts } from '../packages/rules/src/compile-conditions.js';
+import type { RuleSetId } from '../packages/rules/src/types.js';
+import { HANDWRITTEN } from './handwritten.js';
+
+/**
+ * Rummelig's benchmarks, printed as tables with ratios measured in the same
+ * run and written to bench/results.json. Not part of the tests: speed is
+ * measured here, behaviour is asserted there.
+ */
+
+const { values: args } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '20000' },
+    'cli-lines': { type: 'string', default: '1000000' },
+    seconds: { type: 'string', default: '1' },
+  },
+});
+const DOCUMENTS = Number(args.documents);
+const CLI_LINES = Number(args['cli-lines']);
+const SECONDS = Number(args.seconds);
+const AS_OF = '2026-11-22';
+/** bench/run.mjs runs this file compiled into node_modules/.cache/rummelig-bench/. */
+const ROOT = new URL('../../../', import.meta.url);
+
+const RULE_SETS: readonly { readonly ruleSet: RuleSetId; readonly form: PopulationForm }[] = [
+  { ruleSet: 'opsporing', form: 'opsporing' },
+  { ruleSet: 'visitation', form: 'visitation' },
+];
+
+interface Prepared {
+  readonly prepared: PreparedEvaluation<RuleSetId>;
+  readonly second: Facts;
+}
+
+/** Runs `pass` (one pass over the documents) until `SECONDS` have gone, and gives documents per second. */
+async function perSecond(count: number, pass: () => unknown): Promise<number> {
+  await pass();
+  let passes = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < SECONDS || passes === 0) {
+    await pass();
+    passes += 1;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  }
+  return (count * passes) / elapsed;
+}
+
+function sortedNames(rules: readonly { readonly name: string }[]): string {
+  return rules
+    .map((rule) => rule.name)
+    .sort()
+    .join(',');
+}
+
+const rows: Record<string, unknown>[] = [];
+const verdicts: string[] = [];
+
+for (const { ruleSet, form } of RULE_SETS) {
+  const documents = [...generatePopulation(form, { seed: 42, count: DOCUMENTS })].map((generated) => generated.document);
+  const prepared: Prepared[] = [];
+  for (const document of documents) {
+    const ready = prepareEvaluation(ruleSet, document, { asOf: AS_OF });
+    if ('issues' in ready) continue;
+    const first = firedRulesSync(ready.definition, 'answers', ready.facts);
+    prepared.push({ prepared: ready, second: assessFirstStage(ready, first).facts });
+  }
+  const definition = prepared[0]?.prepared.definition;
+  if (definition === undefined) throw new Error(`No valid ${form} document was generated.`);
+  precompile(definition);
+  const handwritten = HANDWRITTEN[ruleSet];
+  if (handwritten === undefined) throw new Error(`No hand-written limit for ${ruleSet}.`);
+
+  // The three must fire the same rules on every document, or the comparison means nothing.
+  for (const { prepared: ready, second } of prepared) {
+    for (const [stage, facts] of [['answers', ready.facts], ['assessment', second]] as const) {
+      const compiled = sortedNames(firedRulesSync(definition, stage, facts));
+      const engine = sortedNames(await firedRulesByEngine(definition, stage, facts));
+      const byHand = [...handwritten(facts, stage)].sort().join(',');
+      if (compiled !== engine || compiled !== byHand) {
+        throw new Error(`${ruleSet} ${stage}: compiled [${compiled}], json-rules-engine [${engine}], hand-written [${byHand}] differ.`);
+      }
+    }
+  }
+
+  const engine = await perSecond(prepared.length, async () => {
+    for (const { prepared: ready, second } of prepared) {
+      await firedRulesByEngine(definition, 'answers', ready.facts);
+      await firedRulesByEngine(definition, 'assessment', second);
+    }
+  });
+  const compiled = await perSecond(prepared.length, () => {
+    for (const { prepared: ready, second } of prepared) {
+      firedRulesSync(definition, 'answers', ready.facts);
+      firedRulesSync(definition, 'assessment', second);
+    }
+  });
+  const byHand = await perSecond(prepared.length, () => {
+    for (const { prepared: ready, second } of prepared) {
+      handwritten(ready.facts, 'answers');
+      handwritten(second, 'assessment');
+    }
+  });
+  const wholeReference = await perSecond(documents.length, async () => {
+    for (const document of documents) await evaluateDocumentWithJsonRulesEngine(ruleSet, document, { asOf: AS_OF });
+  });
+  const whole = await perSecond(documents.length, () => {
+    for (const document of documents) evaluateDocumentSync(ruleSet, document, { asOf: AS_OF });
+  });
+  const validation = await perSecond(documents.length, () => {
+    for (const document of documents) validate(form as FormId, document);
+  });
+
+  const row = {
+    ruleSet,
+    rules: definition.rules.length,
+    documents: documents.length,
+    jsonRulesEngine: Math.round(engine),
+    compiled: Math.round(compiled),
+    handwritten: Math.round(byHand),
+    compiledVsHandwritten: round(compiled / byHand),
+    compiledVsJsonRulesEngine: round(compiled / engine),
+    wholeEvaluationReference: Math.round(wholeReference),
+    wholeEvaluation: Math.round(whole),
+    validation: Math.round(validation),
+  };
+  rows.push(row);
+  const passes = row.compiledVsHandwritten >= 0.5 && row.compiledVsJsonRulesEngine >= 100;
+  verdicts.push(
+    `${passes ? 'meets' : 'MISSES'} the target for ${ruleSet}: ${row.compiledVsHandwritten}× the hand-written functions (at least 0.5×), ${row.compiledVsJsonRulesEngine}× json-rules-engine (at least 100×)`,
+  );
+}
+
+console.log(`\nRule evaluation, documents per second (both stages; the same ${DOCUMENTS} generated documents per rule set, the valid ones)\n`);
+console.table(
+  rows.map((row) => ({
+    'rule set': row['ruleSet'],
+    rules: row['rules'],
+    'json-rules-engine': row['jsonRulesEngine'],
+    'Rummelig compiled': row['compiled'],
+    'hand-written': row['handwritten'],
+    'compiled / hand-written': row['compiledVsHandwritten'],
+    'compiled / json-rules-engine': row['compiledVsJsonRulesEngine'],
+  })),
+);
+console.log('\nWhole evaluation, documents per second (validation, both stages and the explained result; invalid documents included)\n');
+console.table(
+  rows.map((row) => ({
+    'rule set': row['ruleSet'],
+    'with json-rules-engine': row['wholeEvaluationReference'],
+    'Rummelig (evaluateDocumentSync)': row['wholeEvaluation'],
+    ratio: round(Number(row['wholeEvaluation']) / Number(row['wholeEvaluationReference'])),
+    'validation alone': row['validation'],
+  })),
+);
+
+const cli = CLI_LINES > 0 ? await benchCli(CLI_LINES) : undefined;
+if (cli) {
+  console.log(`\nCommand line: rummelig evaluate opsporing on ${CLI_LINES.toLocaleString('en')} JSON lines\n`);
+  console.table([{ 'lines per second': cli.linesPerSecond, seconds: cli.seconds, 'peak memory (MB)': cli.peakMegabytes, 'output lines': cli.outputLines }]);
+}
+
+console.log('');
+for (const verdict of verdicts) console.log(verdict);
+
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  documentsPerRuleSet: DOCUMENTS,
+  secondsPerMeasurement: SECONDS,
+  ruleSets: rows,
+  cli: cli ?? null,
+};
+writeFileSync(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
+if (verdicts.some((verdict) => verdict.startsWith('MISSES'))) process.exitCode = 1;
+
+/** Writes the lines to a file, then times the built command line over it in its own process and takes its peak memory. */
+async function benchCli(lines: number): Promise<{ linesPerSecond: number; seconds: number; peakMegabytes: number; outputLines: number }> {
+  const directory = mkdtempSync(join(tmpdir(), 'rummelig-bench-'));
+  const input = join(directory, 'opsporing.jsonl');
+  try {
+    const out = createWriteStream(input);
+    for (const { document } of generatePopulation('opsporing', { seed: 7, count: lines })) {
+      if (!out.write(`${JSON.stringify(document)}\n`)) await once(out, 'drain');
+    }
+    out.end();
+    await once(out, 'finish');
+    const wrapper = new URL('bench/cli-with-peak-memory.mjs', ROOT);
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [wrapper.pathname, 'evaluate', 'opsporing', '--as-of', AS_OF], { stdio: ['pipe', 'pipe', 'pipe'] });
+    createReadStream(input).pipe(child.stdin);
+    let outputLines = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const byte of chunk) if (byte === 10) outputLines += 1;
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await once(child, 'close');
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const peak = Number(/peak-rss-kb=(\d+)/.exec(stderr)?.[1] ?? Number.NaN);
+    return { linesPerSecond: Math.round(lines / seconds), seconds: round(seconds), peakMegabytes: round(peak / 1024), outputLines };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,65 @@
+import { isLocale, RummeligError, validate, type ValidationIssue } from '@rummelig/core';
+import { assess, assessmentFact, type Assessment } from './assess.js';
+import { buildResult } from './build-result.js';
+import { ASSESSMENT_FACT, OPTIONS_FACT } from './check-rules.js';
+import type { Facts } from './compile-conditions.js';
+import { resolveOptions } from './resolve-options.js';
+import { getRuleSet, resolveAsOf } from './rule-set-registry.js';
+import type { EvaluateOptions, EvaluationResult, RuleDefinition, RuleSetDefinition, RuleSetId } from './types.js';
+
+/** A document that keeps the contract, with the rule set in force and the facts its rules read. */
+export interface PreparedEvaluation<R extends RuleSetId> {
+  readonly definition: RuleSetDefinition<R>;
+  readonly asOf: string;
+  readonly options: Readonly<Record<string, string>>;
+  readonly answers: object;
+  readonly facts: Facts;
+}
+
+/**
+ * The steps before the rules run, the same for every evaluator: check the
+ * call (throws RummeligError for a mistake in it), pick the version in force,
+ * validate the document (its issues are returned, not thrown).
+ */
+export function prepareEvaluation<R extends RuleSetId>(
+  ruleSet: R,
+  document: unknown,
+  options: EvaluateOptions<R>,
+): PreparedEvaluation<R> | { readonly issues: readonly ValidationIssue[] } {
+  if (options.locale !== undefined && !isLocale(options.locale)) {
+    throw new RummeligError('invalid-option', `locale must be "da" or "en", not "${String(options.locale)}".`, { locale: options.locale });
+  }
+  const asOf = resolveAsOf(options.asOf);
+  const definition = getRuleSet(ruleSet, asOf);
+  const chosen = resolveOptions(definition, options.options);
+  const validation = validate(definition.form, document, { locale: options.locale ?? 'da' });
+  if (!validation.valid) return { issues: validation.issues };
+  const answers: object = validation.value;
+  const facts: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(answers)) if (value !== undefined) facts[name] = value;
+  facts[OPTIONS_FACT] = chosen;
+  return { definition, asOf, options: chosen, answers, facts };
+}
+
+/** The assessment made from the first stage, and the facts of the second stage: the first stage's facts and that assessment. */
+export function assessFirstStage<R extends RuleSetId>(
+  prepared: PreparedEvaluation<R>,
+  first: readonly RuleDefinition<R>[],
+): { readonly assessment: Assessment<R>; readonly facts: Facts } {
+  const assessment = assess(prepared.definition, first);
+  return { assessment, facts: { ...prepared.facts, [ASSESSMENT_FACT]: assessmentFact(assessment) } };
+}
+
+/** The contract's result from the rules that fired in the two stages. */
+export function finishEvaluation<R extends RuleSetId>(
+  prepared: PreparedEvaluation<R>,
+  assessment: Assessment<R>,
+  first: readonly RuleDefinition<R>[],
+  second: readonly RuleDefinition<R>[],
+): EvaluationResult<R> {
+  const { definition, asOf, answers, options } = prepared;
+  // In the order the definition lists the rules, so `missing` follows the form whichever stage found an answer absent.
+  const fired = new Set([...first, ...second]);
+  const rules = definition.rules.filter((rule) => fired.has(rule));
+  return buildResult(definition, asOf, answers, options, assessment, rules);
+}
