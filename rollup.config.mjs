@@ -34,9 +34,9 @@ const typesBuild = (name, input = 'index', output = input) => ({
   plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { customConditions: [] } })],
 });
 
-const browserBundle = {
-  input: 'packages/forms/src/define.ts',
-  output: { file: 'packages/forms/dist/rummelig-forms.js', format: 'es', sourcemap: true },
+const browserBundle = (input, output) => ({
+  input: `packages/forms/src/${input}.ts`,
+  output: { file: `packages/forms/dist/${output}.js`, format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.js', '.json'] }),
     commonjs(),
@@ -44,7 +44,7 @@ const browserBundle = {
     compile({ sourceMap: true }),
     terser({ format: { comments: false } }),
   ],
-};
+});
 
 const builds = {
   packages: [
@@ -57,7 +57,13 @@ const builds = {
     typesBuild('rules', 'reference'),
   ],
   // The bundle's types name the packages' types, so a portal that installs the packages gets them in its editor.
-  bundle: [browserBundle, typesBuild('forms', 'define', 'rummelig-forms')],
+  bundle: [
+    browserBundle('define', 'rummelig-forms'),
+    typesBuild('forms', 'define', 'rummelig-forms'),
+    // The citizen's page needs step 1 only.
+    browserBundle('define-opsporing', 'rummelig-opsporing'),
+    typesBuild('forms', 'define-opsporing', 'rummelig-opsporing'),
+  ],
 };
 
 // `RUMMELIG_BUILD=bundle rollup -c` rebuilds only the browser bundle while working on the components.

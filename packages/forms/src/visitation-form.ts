@@ -319,22 +319,17 @@ export class RummeligVisitation extends FormAssociatedElement {
     return html`
       <fieldset class="group">
         <legend><h4>${this.fieldLabel('impairments')}</h4></legend>
-        ${renderSelect({
-          ...this.fieldBase('primary-impairment'),
-          label: this.fieldLabel('impairments/primary'),
-          emptyLabel: this.ui(T.notGiven),
-          options: typeOptions,
-          value: impairments?.primary,
-          onChange: (value) => this.apply(setRankedImpairment(this.draft, 'primary', value)),
-        })}
-        ${renderSelect({
-          ...this.fieldBase('secondary-impairment'),
-          label: `${this.fieldLabel('impairments/secondary')} ${this.ui(T.optional)}`,
-          emptyLabel: this.ui(T.notGiven),
-          options: typeOptions,
-          value: impairments?.secondary,
-          onChange: (value) => this.apply(setRankedImpairment(this.draft, 'secondary', value)),
-        })}
+        ${(['primary', 'secondary'] as const).map((rank) =>
+          renderSelect({
+            ...this.fieldBase(`${rank}-impairment`),
+            // The primary impairment is criterion a; the secondary may be left out.
+            label: `${this.fieldLabel(`impairments/${rank}`)}${rank === 'secondary' ? ` ${this.ui(T.optional)}` : ''}`,
+            emptyLabel: this.ui(T.notGiven),
+            options: typeOptions,
+            value: impairments?.[rank],
+            onChange: (value) => this.apply(setRankedImpairment(this.draft, rank, value)),
+          }),
+        )}
         ${renderCheckboxGroup({
           ...this.fieldBase('other-impairments'),
           legend: `${this.fieldLabel('impairments/others')} ${this.ui(T.optional)}`,
