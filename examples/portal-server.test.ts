@@ -16,7 +16,7 @@ describe('the example portal server', () => {
   it('serves the page with the strict Content-Security-Policy and no unsafe sources', async () => {
     const response = await fetch(`${origin}/`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const html = await response.text();
@@ -26,7 +26,7 @@ describe('the example portal server', () => {
 
   it.each(['/', '/sagsbehandler'])('has no inline script or style on %s, which the policy would block', async (path) => {
     const response = await fetch(`${origin}${path}`);
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html");
     const html = await response.text();
     expect(html).toContain('src="/assets/rummelig-forms.js"');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);

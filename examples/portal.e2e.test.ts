@@ -27,6 +27,23 @@ describe('the example portal in Chromium', () => {
     await page.close();
   });
 
+  it('enforces Trusted Types on the page: a direct write of HTML is refused and reported', async () => {
+    const { page, violations } = await visit('/');
+    const refused = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(refused).toBe(true);
+    // The violation event reaches the test through an exposed function, a moment after the refusal.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(violations.join('\n')).toMatch(/require-trusted-types-for/);
+    await page.close();
+  });
+
   it('ships no validator compiler: the bundle holds ajv’s generated code, not ajv', () => {
     const bundle = readFileSync(new URL('../packages/forms/dist/rummelig-forms.js', import.meta.url), 'utf8');
     expect(bundle).not.toMatch(/compileSchema|addKeyword|strictSchema/);
