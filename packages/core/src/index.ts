@@ -60,3 +60,4 @@ export { fieldTitle, fieldDescription, enumTitle, schemaForPath } from './schema
 export { isIsoDate, isRealDate, todayInDenmark } from './dates.js';
 export { isValidCpr } from './cpr.js';
 export { appendPointer, resolvePointer } from './json-pointer.js';
+export { redact } from './redact.js';

@@ -44,3 +44,4 @@ export {
   type VisitationHandover,
   type ImpairmentSuggestion,
 } from './handover.js';
+export { createDecisionRecord, replay, type DecisionRecord, type RecordedCriterion, type RecordOptions, type ReplayOutcome } from './decision-record.js';

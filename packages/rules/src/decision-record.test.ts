@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { VisitationAnswers } from '@rummelig/core';
+import { createDecisionRecord, replay } from './decision-record.js';
+import { evaluateSync } from './evaluate.js';
+
+const answers: VisitationAnswers = {
+  form: 'visitation',
+  formVersion: 1,
+  citizen: { cpr: '010190-1234', name: 'Mette Jensen' },
+  dialogue: { experience: 'Lager', jobFunctions: 'Plukning', impairment: 'Angst', supportAndStartConditions: 'Faste opgaver', goals: ['A', 'B', 'C'] },
+  impairments: { primary: 'mental-illness' },
+  impactPast: 'none',
+  impactFuture: 'large',
+  hkoNeededBefore: false,
+  hkoNeededNow: false,
+  prospectsCitizen: 'some',
+  prospectsJobformidler: 'good',
+  motivated: true,
+  decision: { referToProgramme: false, reason: 'Borger starter selv i job.' },
+};
+const options = { impactDimension: 'both' } as const;
+const result = evaluateSync('visitation', answers, { asOf: '2026-11-22', options });
+
+describe('decision records', () => {
+  it('record the rule set, its hash, the date, the options, the input hash, every criterion, the decision and its reason, frozen', async () => {
+    const record = await createDecisionRecord(answers, result, { options, recordedAt: new Date('2026-11-22T10:00:00Z') });
+    expect(record).toMatchObject({
+      recordVersion: 1,
+      ruleSet: 'visitation',
+      asOf: '2026-11-22',
+      options: { impactDimension: 'both' },
+      recommendation: 'not-in-target-group',
+      decision: 'do-not-visit',
+      reason: 'Borger starter selv i job.',
+      recordedAt: '2026-11-22T10:00:00.000Z',
+    });
+    expect(record.ruleSetHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(record.inputHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(record.criteria.find((criterion) => criterion.id === 'b')).toMatchObject({ status: 'not-met', role: 'required' });
+    expect(Object.isFrozen(record) && Object.isFrozen(record.criteria[0]) && Object.isFrozen(record.criteria[0]?.source)).toBe(true);
+    expect(JSON.parse(JSON.stringify(record))).toEqual(record);
+    expect(JSON.stringify(record), 'the answers themselves stay out of the record').not.toContain('Mette');
+  });
+
+  it('hash the answers regardless of the order of their keys', async () => {
+    const reordered = Object.fromEntries(Object.entries(answers).reverse()) as unknown as VisitationAnswers;
+    const first = await createDecisionRecord(answers, result, { options });
+    const second = await createDecisionRecord(reordered, result, { options });
+    expect(second.inputHash).toBe(first.inputHash);
+  });
+
+  it('are confirmed by a replay of the same answers', async () => {
+    const record = await createDecisionRecord(answers, result, { options });
+    expect(await replay(record, structuredClone(answers))).toEqual({ confirmed: true, differences: [] });
+  });
+
+  it('show in a replay what differs: other answers, another outcome, a changed rule set', async () => {
+    const record = await createDecisionRecord(answers, result, { options });
+    const changed = await replay(record, { ...answers, impactPast: 'large' });
+    expect(changed.confirmed).toBe(false);
+    expect(changed.differences.map((difference) => difference.field)).toEqual(['inputHash', 'recommendation', 'criteria']);
+    const tampered = await replay({ ...record, ruleSetHash: '0'.repeat(64) }, answers);
+    expect(tampered.differences).toEqual([{ field: 'ruleSetHash', recorded: '0'.repeat(64), replayed: record.ruleSetHash }]);
+    const broken = await replay(record, { form: 'visitation', formVersion: 1, impactPast: 'enormous' });
+    expect(broken.differences.at(-1)).toMatchObject({ field: 'answers' });
+  });
+
+  it('refuse a result that is not the result of these answers', async () => {
+    await expect(createDecisionRecord(answers, result)).rejects.toThrow(/not the visitation result of these answers/);
+    await expect(createDecisionRecord({ ...answers, motivated: false }, result, { options })).rejects.toMatchObject({ code: 'invalid-document' });
+  });
+});
