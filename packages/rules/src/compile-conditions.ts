@@ -119,7 +119,7 @@ function compileFactCondition({ fact, path, operator, value }: FactCondition): T
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'fact')) {
     throw new Error(`Condition on "${fact}": a value that refers to another fact is not supported.`);
   }
-  const fused = compileEachItem(fact, path, operator, value);
+  const fused = compileEachItem(fact, path, operator, value) ?? compileDirect(fact, path, operator, value);
   if (fused) return fused;
   const test = compileOperator(operator, value);
   const read = compilePath(path);
@@ -130,6 +130,54 @@ function compileFactCondition({ fact, path, operator, value }: FactCondition): T
 }
 
 const identity = (value: unknown): unknown => value;
+
+/**
+ * The commonest conditions, `equal`, `notEqual`, `present` and `absent` on a
+ * fact or one property of it, as a single closure: most rules are made of
+ * them, and each call saved counts when a rule set runs a million times.
+ * Same answers as the general path: a property is read from an object fact
+ * only (its own property), any other fact value is tested as it is.
+ */
+function compileDirect(fact: string, path: string | undefined, operator: string, value: JsonValue): Test | undefined {
+  if (fact in Object.prototype) return undefined;
+  const segments = path === undefined || path === '' ? [] : parsePath(path);
+  const only = segments?.[0];
+  if (segments === undefined || segments.length > 1 || (only !== undefined && only.kind !== 'property')) return undefined;
+  const name = only?.kind === 'property' ? only.name : undefined;
+  const read =
+    name === undefined
+      ? (facts: Facts) => facts[fact]
+      : (facts: Facts) => {
+          const factValue = facts[fact];
+          return factValue !== null && typeof factValue === 'object' ? ownProperty(factValue, name) : factValue;
+        };
+  if (name === undefined) {
+    switch (operator) {
+      case 'equal':
+        return (facts) => facts[fact] === value;
+      case 'notEqual':
+        return (facts) => facts[fact] !== value;
+      case 'present':
+        return (facts) => isPresent(facts[fact]);
+      case 'absent':
+        return (facts) => !isPresent(facts[fact]);
+      default:
+        return undefined;
+    }
+  }
+  switch (operator) {
+    case 'equal':
+      return (facts) => read(facts) === value;
+    case 'notEqual':
+      return (facts) => read(facts) !== value;
+    case 'present':
+      return (facts) => isPresent(read(facts));
+    case 'absent':
+      return (facts) => !isPresent(read(facts));
+    default:
+      return undefined;
+  }
+}
 
 /**
  * `someFact:` or `everyFact:` over a `$[*].name` path, the commonest list
