@@ -4,6 +4,22 @@ import { LitElement } from 'lit';
  * What every Rummelig form shares with a native form control: it joins the
  * surrounding `<form>`, submits its answer document as its value, and takes
  * part in the form's validation, through ElementInternals.
+ *
+ * @cssprop --rummelig-font-family - The typeface; IBM Plex Sans with system fallbacks, as in DKFDS.
+ * @cssprop --rummelig-font-size - The base size of the text.
+ * @cssprop --rummelig-max-width - The widest the form grows.
+ * @cssprop --rummelig-color-text - The text.
+ * @cssprop --rummelig-color-hint - Hints under labels.
+ * @cssprop --rummelig-color-primary - Buttons and the result's border.
+ * @cssprop --rummelig-color-primary-hover - Buttons under the pointer.
+ * @cssprop --rummelig-color-on-primary - Text on buttons.
+ * @cssprop --rummelig-color-error - Errors: the bar, the text and the summary's border.
+ * @cssprop --rummelig-color-warning - Notices and warnings.
+ * @cssprop --rummelig-color-border - Fields and panels.
+ * @cssprop --rummelig-color-panel - The background of panels.
+ * @cssprop --rummelig-color-focus - The focus outline.
+ * @cssprop --rummelig-radius - Corners of fields, buttons and panels.
+ * @cssprop --rummelig-space - The unit of spacing.
  */
 export class FormAssociatedElement extends LitElement {
   static formAssociated = true;

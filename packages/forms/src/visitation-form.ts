@@ -85,6 +85,7 @@ type YesNoKey = 'hkoNeededBefore' | 'hkoNeededNow' | 'motivated' | 'reinviteLate
  * @fires rummelig-submit - on a complete submit; `detail` holds `answers` and `result`.
  * @csspart form - the form.
  * @csspart handover - "Fra opsporingen", the step-1 answers, when a hand-over is set.
+ * @csspart handover-warnings - the hand-over's warnings, e.g. that step 1 did not refer the citizen.
  * @csspart error-summary - the list of problems shown after a submit.
  * @csspart personal-details - CPR number and name.
  * @csspart dialogue - the dialogue themes, the minutes and the goals.

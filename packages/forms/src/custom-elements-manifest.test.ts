@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The manifest (dist/custom-elements.json, written by the build) is what
+ * editors and component tools read, so it must list what the elements
+ * really have: every attribute, event and CSS part, and no internal state.
+ */
+interface Declaration {
+  readonly tagName?: string;
+  readonly attributes?: readonly { readonly name: string }[];
+  readonly events?: readonly { readonly name: string }[];
+  readonly cssParts?: readonly { readonly name: string }[];
+  readonly cssProperties?: readonly { readonly name: string }[];
+  readonly slots?: readonly { readonly name: string }[];
+  readonly members?: readonly { readonly name: string; readonly privacy?: string }[];
+}
+
+const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8')) as {
+  modules: { declarations?: Declaration[] }[];
+};
+const element = (tagName: string): Declaration => {
+  const found = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tagName);
+  if (!found) throw new Error(`${tagName} is not in the manifest`);
+  return found;
+};
+const names = (items: readonly { readonly name: string }[] | undefined) => (items ?? []).map((item) => item.name).sort();
+
+/** The parts the element's templates set: each `part="…"`, and the warnings parts passed by name. */
+function partsIn(files: readonly string[]): string[] {
+  const parts = new Set<string>();
+  for (const file of files) {
+    const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+    for (const match of source.matchAll(/part="([a-z-]+)"/g)) parts.add(match[1] ?? '');
+    for (const match of source.matchAll(/'([a-z]+-warnings)'\)/g)) parts.add(match[1] ?? '');
+  }
+  return [...parts].sort();
+}
+
+const CSS_PROPERTIES = readFileSync(new URL('./form-styles.ts', import.meta.url), 'utf8').match(/--rummelig-[a-z-]+/g) ?? [];
+
+describe('the custom-elements manifest', () => {
+  it('describes <rummelig-opsporing>: its attributes, event, slot and every part it renders', () => {
+    const opsporing = element('rummelig-opsporing');
+    expect(names(opsporing.attributes)).toEqual(['as-of', 'lang', 'mode']);
+    expect(names(opsporing.events)).toEqual(['rummelig-submit']);
+    expect(names(opsporing.slots)).toEqual(['contact']);
+    expect(names(opsporing.cssParts)).toEqual(partsIn(['./opsporing-form.ts', './result-panel.ts', './error-summary.ts']));
+  });
+
+  it('describes <rummelig-visitation>: its attributes, the handover property, its event and every part it renders', () => {
+    const visitation = element('rummelig-visitation');
+    expect(names(visitation.attributes)).toEqual(['as-of', 'impact-dimension', 'lang']);
+    expect(names(visitation.members?.filter((member) => member.privacy === undefined || member.privacy === 'public'))).toEqual(
+      expect.arrayContaining(['answers', 'handover', 'impactDimension', 'form', 'validity']),
+    );
+    expect(names(visitation.events)).toEqual(['rummelig-submit']);
+    expect(names(visitation.cssParts)).toEqual(
+      partsIn(['./visitation-form.ts', './visitation-panels.ts', './handover-panel.ts', './error-summary.ts']),
+    );
+  });
+
+  it('lists every CSS custom property of the theme on both elements', () => {
+    for (const tagName of ['rummelig-opsporing', 'rummelig-visitation']) {
+      expect(names(element(tagName).cssProperties)).toEqual([...new Set(CSS_PROPERTIES)].sort());
+    }
+  });
+});
