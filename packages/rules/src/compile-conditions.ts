@@ -144,13 +144,6 @@ function compileDirect(fact: string, path: string | undefined, operator: string,
   const only = segments?.[0];
   if (segments === undefined || segments.length > 1 || (only !== undefined && only.kind !== 'property')) return undefined;
   const name = only?.kind === 'property' ? only.name : undefined;
-  const read =
-    name === undefined
-      ? (facts: Facts) => facts[fact]
-      : (facts: Facts) => {
-          const factValue = facts[fact];
-          return factValue !== null && typeof factValue === 'object' ? ownProperty(factValue, name) : factValue;
-        };
   if (name === undefined) {
     switch (operator) {
       case 'equal':
@@ -165,6 +158,10 @@ function compileDirect(fact: string, path: string | undefined, operator: string,
         return undefined;
     }
   }
+  const read = (facts: Facts): unknown => {
+    const factValue = facts[fact];
+    return factValue !== null && typeof factValue === 'object' ? ownProperty(factValue, name) : factValue;
+  };
   switch (operator) {
     case 'equal':
       return (facts) => read(facts) === value;
