@@ -107,6 +107,7 @@ const FIELD_ORDER: readonly string[] = [
  * @csspart result-warnings - the rule set's warnings in the result, when there are any.
  */
 export class RummeligOpsporing extends FormAssociatedElement {
+  /** The default look after DKFDS; restyle it through the CSS custom properties and parts, not by replacing this. */
   static override styles = formStyles;
   static override properties = {
     mode: { type: String, reflect: true },

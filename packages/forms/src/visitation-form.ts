@@ -97,6 +97,7 @@ type YesNoKey = 'hkoNeededBefore' | 'hkoNeededNow' | 'motivated' | 'reinviteLate
  * @csspart result-warnings - the rule set's warnings in the saved assessment.
  */
 export class RummeligVisitation extends FormAssociatedElement {
+  /** The default look after DKFDS; restyle it through the CSS custom properties and parts, not by replacing this. */
   static override styles = [formStyles, visitationStyles];
   static override properties = {
     locale: { type: String, attribute: 'lang', reflect: true },

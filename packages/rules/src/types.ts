@@ -37,15 +37,13 @@ export const RULE_SET_OPTIONS = {
   },
 } as const satisfies Record<RuleSetId, Readonly<Record<string, readonly [string, ...string[]]>>>;
 
-type ValuesOf<T> = T extends readonly (infer V)[] ? V : never;
-type OptionsOf<R extends RuleSetId> = (typeof RULE_SET_OPTIONS)[R];
-
 /** The options a caller may pass for a rule set; each one left out takes the rule set's default. */
 export type RuleSetOptions<R extends RuleSetId = RuleSetId> = R extends RuleSetId
-  ? { readonly [K in keyof OptionsOf<R>]?: ValuesOf<OptionsOf<R>[K]> }
+  ? { readonly [K in keyof (typeof RULE_SET_OPTIONS)[R]]?: ((typeof RULE_SET_OPTIONS)[R][K] & readonly string[])[number] }
   : never;
 
-export type ImpactDimension = ValuesOf<(typeof RULE_SET_OPTIONS)['visitation']['impactDimension']>;
+/** How visitation's criterion b reads the two impact answers: either of them, the future one, or both. */
+export type ImpactDimension = (typeof RULE_SET_OPTIONS)['visitation']['impactDimension'][number];
 
 /** The answer document each rule set evaluates. */
 export interface RuleSetDocuments {

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// `npm run docs` builds the API reference with every warning an error (typedoc.config.mjs); this builds it the same way.
+describe('the API reference', () => {
+  it('builds for all three packages without a warning', () => {
+    const out = mkdtempSync(join(tmpdir(), 'rummelig-docs-'));
+    try {
+      const run = spawnSync(process.execPath, ['node_modules/typedoc/bin/typedoc', '--out', out], { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname });
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/\[warning\]|\[error\]/);
+      expect(run.status).toBe(0);
+      const modules = readdirSync(join(out, 'modules')).join(' ');
+      for (const name of ['core', 'rules', 'forms']) expect(modules).toContain(name);
+      const visitation = readdirSync(join(out, 'classes')).find((file) => file.includes('RummeligVisitation'));
+      expect(visitation && readFileSync(join(out, 'classes', visitation), 'utf8')).toContain('handover');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

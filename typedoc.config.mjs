@@ -1,0 +1,23 @@
+// `npm run docs`: the API reference of the three packages, in docs/api, with every warning an error.
+import { OptionDefaults } from 'typedoc';
+
+/** @type {Partial<import('typedoc').TypeDocOptions>} */
+export default {
+  name: 'Rummelig',
+  entryPoints: ['packages/core', 'packages/rules', 'packages/forms'],
+  entryPointStrategy: 'packages',
+  packageOptions: {
+    entryPoints: ['src/index.ts'],
+    tsconfig: '../../tsconfig.json',
+    // A published repository address gives source links; until then there are none rather than broken ones.
+    disableSources: true,
+    // Lit's own members (styles, createProperty and the like) are Lit's to document.
+    excludeExternals: true,
+    // The web components' tags, which the custom-elements manifest reads too.
+    blockTags: [...OptionDefaults.blockTags, '@csspart', '@cssprop', '@fires', '@slot'],
+  },
+  out: 'docs/api',
+  readme: 'README.md',
+  treatWarningsAsErrors: true,
+  validation: { notExported: true, invalidLink: true, notDocumented: true },
+};
