@@ -42,20 +42,37 @@ export {
 } from './visitation-types.js';
 export { OPSPORING_TEXTS } from './opsporing-texts.js';
 export {
-  FORM_IDS,
-  isFormId,
-  schemaOf,
-  validate,
-  validateOpsporing,
-  validateVisitation,
+  SITUATIONS,
+  AID_KINDS,
+  EMPLOYER_SECTORS,
+  type HkoAnswers,
+  type Situation,
+  type AidKind,
+  type EmployerSector,
+  type HkoImpairment,
+  type HkoPersonalAssistance,
+  type HkoAid,
+  type HkoEducation,
+  type HkoIsbryder,
+  type HkoFortrinsadgang,
+  type HkoMentor,
+} from './hko-types.js';
+export { FORM_IDS, isFormId, type FormId, type FormDocuments } from './form-ids.js';
+export {
+  validateWith,
   parseJson,
-  type FormId,
-  type FormDocuments,
+  type FormContract,
   type ValidateOptions,
   type ValidationResult,
   type ParseResult,
-} from './validate.js';
-export { opsporingSchema, visitationSchema } from './generated/schemas.js';
+} from './form-contract.js';
+export { contractOf, schemaOf, validate, validateOpsporing, validateVisitation, validateHko } from './validate.js';
+export { OPSPORING_CONTRACT } from './opsporing-contract.js';
+export { VISITATION_CONTRACT } from './visitation-contract.js';
+export { HKO_CONTRACT } from './hko-contract.js';
+export { opsporingSchema } from './generated/opsporing-schema.js';
+export { visitationSchema } from './generated/visitation-schema.js';
+export { hkoSchema } from './generated/hko-schema.js';
 export { fieldTitle, fieldDescription, enumTitle, schemaForPath } from './schema-texts.js';
 export { isIsoDate, isRealDate, todayInDenmark } from './dates.js';
 export { isValidCpr } from './cpr.js';

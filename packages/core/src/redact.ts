@@ -1,5 +1,6 @@
 import type { JsonSchema } from './json-schema.js';
-import { isFormId, schemaOf, type FormDocuments, type FormId } from './validate.js';
+import { isFormId, type FormDocuments, type FormId } from './form-ids.js';
+import { schemaOf } from './validate.js';
 import { RummeligError } from './errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opsporingSchema } from './generated/schemas.js';
+import { opsporingSchema } from './generated/opsporing-schema.js';
 import { enumTitle, fieldDescription, fieldTitle } from './schema-texts.js';
 import { OPSPORING_IMPAIRMENT_TYPES, IMPACT_LEVELS, BENEFITS } from './opsporing-types.js';
 import { LOCALES } from './localized-text.js';

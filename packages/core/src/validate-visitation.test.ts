@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateVisitation } from './validate.js';
 import { fieldDescription, fieldTitle, enumTitle } from './schema-texts.js';
-import { visitationSchema } from './generated/schemas.js';
+import { visitationSchema } from './generated/visitation-schema.js';
 import { PROSPECTS, SCHEME_IDS, VISITATION_IMPAIRMENT_TYPES } from './visitation-types.js';
 import { LOCALES } from './localized-text.js';
 

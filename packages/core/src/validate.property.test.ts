@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from './errors.js';
-import { FORM_IDS, validate } from './validate.js';
+import { FORM_IDS } from './form-ids.js';
+import { validate } from './validate.js';
 import { describeValue, hostileDocument, prototypeSnapshot } from './testing/hostile-values.js';
 import { populationDocument } from './testing/population-arbitrary.js';
 

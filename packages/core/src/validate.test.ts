@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseJson, validate, validateOpsporing } from './validate.js';
+import { parseJson } from './form-contract.js';
+import { validate, validateOpsporing } from './validate.js';
 import { RummeligError } from './errors.js';
-import type { FormId } from './validate.js';
+import type { FormId } from './form-ids.js';
 
 const base = { form: 'opsporing', formVersion: 1 } as const;
 const codesOf = (document: unknown) => {
@@ -109,9 +110,9 @@ describe('validateOpsporing rejects', () => {
 
 describe('validate', () => {
   it('throws a RummeligError for an unknown form, a mistake in the calling code', () => {
-    expect(() => validate('hko' as FormId, {})).toThrow(RummeligError);
+    expect(() => validate('fleksjob' as FormId, {})).toThrow(RummeligError);
     try {
-      validate('hko' as FormId, {});
+      validate('fleksjob' as FormId, {});
     } catch (error) {
       expect((error as RummeligError).code).toBe('unknown-form');
     }

@@ -1,47 +1,24 @@
-import { createIssue, RummeligError, type ValidationIssue } from './errors.js';
-import type { Locale } from './localized-text.js';
+import { RummeligError } from './errors.js';
+import { validateWith, type FormContract, type ValidateOptions, type ValidationResult } from './form-contract.js';
+import { FORM_IDS, isFormId, type FormDocuments, type FormId } from './form-ids.js';
+import { HKO_CONTRACT } from './hko-contract.js';
+import type { HkoAnswers } from './hko-types.js';
 import type { JsonSchema } from './json-schema.js';
+import { OPSPORING_CONTRACT } from './opsporing-contract.js';
 import type { OpsporingAnswers } from './opsporing-types.js';
+import { VISITATION_CONTRACT } from './visitation-contract.js';
 import type { VisitationAnswers } from './visitation-types.js';
-import type { SchemaValidateFunction } from './generated/validator-function.js';
-import { validateOpsporingSchema, validateVisitationSchema } from './generated/validators.js';
-import { opsporingSchema, visitationSchema } from './generated/schemas.js';
-import { issuesFromSchemaErrors } from './schema-issues.js';
-import { checkOpsporing } from './opsporing-checks.js';
-import { checkVisitation } from './visitation-checks.js';
 
-/** The answer documents of the data contract. */
-export const FORM_IDS = ['opsporing', 'visitation'] as const;
-export type FormId = (typeof FORM_IDS)[number];
+type Contracts = { readonly [F in FormId]: FormContract<F> };
 
-/** The answer document type of each form. */
-export interface FormDocuments {
-  opsporing: OpsporingAnswers;
-  visitation: VisitationAnswers;
-}
+const CONTRACTS: Contracts = { opsporing: OPSPORING_CONTRACT, visitation: VISITATION_CONTRACT, hko: HKO_CONTRACT };
 
-export interface ValidateOptions {
-  /** Language of `message` in each issue; both languages are always in `messages`. */
-  readonly locale?: Locale;
-}
-
-export type ValidationResult<T> =
-  | { readonly valid: true; readonly value: T; readonly issues: readonly [] }
-  | { readonly valid: false; readonly issues: readonly ValidationIssue[] };
-
-interface FormContract {
-  readonly schema: JsonSchema;
-  readonly validateSchema: SchemaValidateFunction;
-  readonly check: (document: unknown, locale: Locale) => ValidationIssue[];
-}
-
-const CONTRACTS: Readonly<Record<FormId, FormContract>> = {
-  opsporing: { schema: opsporingSchema, validateSchema: validateOpsporingSchema, check: checkOpsporing },
-  visitation: { schema: visitationSchema, validateSchema: validateVisitationSchema, check: checkVisitation },
-};
-
-export function isFormId(value: unknown): value is FormId {
-  return (FORM_IDS as readonly unknown[]).includes(value);
+/** The contract of a form by name. Throws `unknown-form`, a mistake in the calling code, for any other name. */
+export function contractOf<F extends FormId>(form: F): FormContract<F> {
+  if (!isFormId(form)) {
+    throw new RummeligError('unknown-form', `Unknown form "${String(form)}". Known forms: ${FORM_IDS.join(', ')}.`, { form });
+  }
+  return CONTRACTS[form] as FormContract<F>;
 }
 
 /** The JSON Schema of a form's answer document. */
@@ -54,55 +31,20 @@ export function schemaOf(form: FormId): JsonSchema {
  * issues, never thrown; a partly filled document is valid. Throws only for an
  * unknown form name, which is a mistake in the calling code.
  */
-export function validate<F extends FormId>(
-  form: F,
-  document: unknown,
-  options: ValidateOptions = {},
-): ValidationResult<FormDocuments[F]> {
-  const contract = contractOf(form);
-  const locale = options.locale ?? 'da';
-  const schemaValid = contract.validateSchema(document);
-  const issues = [
-    ...(schemaValid ? [] : issuesFromSchemaErrors(contract.validateSchema.errors ?? [], contract.schema, document, locale)),
-    ...contract.check(document, locale),
-  ];
-  if (issues.length === 0) return { valid: true, value: document as FormDocuments[F], issues: [] };
-  return { valid: false, issues: dedupe(issues) };
+export function validate<F extends FormId>(form: F, document: unknown, options: ValidateOptions = {}): ValidationResult<FormDocuments[F]> {
+  return validateWith(contractOf(form), document, options);
 }
 
+// The per-form functions name their contract directly, so a bundle that uses one carries that form only.
+
 export function validateOpsporing(document: unknown, options: ValidateOptions = {}): ValidationResult<OpsporingAnswers> {
-  return validate('opsporing', document, options);
+  return validateWith(OPSPORING_CONTRACT, document, options);
 }
 
 export function validateVisitation(document: unknown, options: ValidateOptions = {}): ValidationResult<VisitationAnswers> {
-  return validate('visitation', document, options);
+  return validateWith(VISITATION_CONTRACT, document, options);
 }
 
-export type ParseResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: ValidationIssue };
-
-/** Parses JSON text; text that is not JSON gives an `invalid-json` issue instead of an exception. */
-export function parseJson(text: string, options: ValidateOptions = {}): ParseResult {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, issue: createIssue('invalid-json', '', {}, options.locale ?? 'da') };
-  }
-}
-
-function contractOf(form: FormId): FormContract {
-  if (!isFormId(form)) {
-    throw new RummeligError('unknown-form', `Unknown form "${String(form)}". Known forms: ${FORM_IDS.join(', ')}.`, { form });
-  }
-  return CONTRACTS[form];
-}
-
-/** One issue per code and path: allErrors can report the same fault through several keywords. */
-function dedupe(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${issue.code} ${issue.path}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+export function validateHko(document: unknown, options: ValidateOptions = {}): ValidationResult<HkoAnswers> {
+  return validateWith(HKO_CONTRACT, document, options);
 }

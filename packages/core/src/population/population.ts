@@ -1,11 +1,11 @@
-import type { OpsporingAnswers } from '../opsporing-types.js';
-import type { VisitationAnswers } from '../visitation-types.js';
+import type { FormDocuments } from '../form-ids.js';
+import { generateHko } from './hko-population.js';
 import { generateOpsporing } from './opsporing-population.js';
 import { Random } from './random.js';
 import { generateVisitation } from './visitation-population.js';
 
 /** The forms the generator can fill. */
-export const POPULATION_FORMS = ['opsporing', 'visitation'] as const;
+export const POPULATION_FORMS = ['opsporing', 'visitation', 'hko'] as const;
 export type PopulationForm = (typeof POPULATION_FORMS)[number];
 
 /** `complete` and `partial` keep the data contract; `invalid` breaks it in one place. */
@@ -27,9 +27,10 @@ export interface PopulationOptions {
   readonly invalidShare?: number;
 }
 
-const GENERATORS: Readonly<Record<PopulationForm, (random: Random) => OpsporingAnswers | VisitationAnswers>> = {
+const GENERATORS: { readonly [F in PopulationForm]: (random: Random) => FormDocuments[F] } = {
   opsporing: generateOpsporing,
   visitation: generateVisitation,
+  hko: generateHko,
 };
 
 /**
@@ -62,7 +63,7 @@ function leaveOut(random: Random, document: object): object {
   return kept;
 }
 
-/** One break of the contract: a value of the wrong type, an unknown property, a CPR number that is no date, or no document at all. */
+/** One break of the contract: a value of the wrong type, an unknown property, a CPR number that is no date (an unknown property where the form has no citizen), or no document at all. */
 function breakContract(random: Random, document: object): unknown {
   const keys = Object.keys(document).filter((key) => key !== 'form' && key !== 'formVersion');
   switch (random.integer(0, 4)) {

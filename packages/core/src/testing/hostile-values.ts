@@ -54,6 +54,18 @@ const FORM_KEYS = [
   'referToProgramme',
   'reason',
   'motivated',
+  'situation',
+  'weeklyHours',
+  'personalAssistance',
+  'neededHoursPerWeek',
+  'aid',
+  'education',
+  'completedOn',
+  'isbryder',
+  'plannedStart',
+  'fortrinsadgang',
+  'mentor',
+  'requestedMonths',
 ];
 
 export const hostileString: fc.Arbitrary<string> = fc.oneof(

@@ -1,0 +1,65 @@
+import { createIssue, type ValidationIssue } from './errors.js';
+import type { FormDocuments, FormId } from './form-ids.js';
+import type { JsonSchema } from './json-schema.js';
+import type { Locale } from './localized-text.js';
+import type { SchemaValidateFunction } from './generated/validator-function.js';
+import { issuesFromSchemaErrors } from './schema-issues.js';
+
+/**
+ * Everything that checks one form's answer document: its JSON Schema, the
+ * validator generated from it, and the checks a schema cannot state. One
+ * module per form, so that a page showing one form ships that form only.
+ */
+export interface FormContract<F extends FormId = FormId> {
+  readonly form: F;
+  readonly schema: JsonSchema;
+  readonly validateSchema: SchemaValidateFunction;
+  readonly check: (document: unknown, locale: Locale) => ValidationIssue[];
+}
+
+export interface ValidateOptions {
+  /** Language of `message` in each issue; both languages are always in `messages`. */
+  readonly locale?: Locale;
+}
+
+export type ValidationResult<T> =
+  | { readonly valid: true; readonly value: T; readonly issues: readonly [] }
+  | { readonly valid: false; readonly issues: readonly ValidationIssue[] };
+
+/** Checks a document against one form's contract. Problems are returned as issues, never thrown. */
+export function validateWith<F extends FormId>(
+  contract: FormContract<F>,
+  document: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<FormDocuments[F]> {
+  const locale = options.locale ?? 'da';
+  const schemaValid = contract.validateSchema(document);
+  const issues = [
+    ...(schemaValid ? [] : issuesFromSchemaErrors(contract.validateSchema.errors ?? [], contract.schema, document, locale)),
+    ...contract.check(document, locale),
+  ];
+  if (issues.length === 0) return { valid: true, value: document as FormDocuments[F], issues: [] };
+  return { valid: false, issues: dedupe(issues) };
+}
+
+export type ParseResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: ValidationIssue };
+
+/** Parses JSON text; text that is not JSON gives an `invalid-json` issue instead of an exception. */
+export function parseJson(text: string, options: ValidateOptions = {}): ParseResult {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, issue: createIssue('invalid-json', '', {}, options.locale ?? 'da') };
+  }
+}
+
+/** One issue per code and path: allErrors can report the same fault through several keywords. */
+function dedupe(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code} ${issue.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
