@@ -1,7 +1,16 @@
-import type { LocalizedText } from '@rummelig/core';
 import type { Assessment } from './assess.js';
+import { copySource, copyText } from './copy-texts.js';
+import { reportFigures } from './figures/compute-figures.js';
 import { expandMissing } from './missing.js';
-import type { CriterionResult, EvaluationResult, RuleDefinition, RuleSetDefinition, RuleSetId, Warning, WarningDefinition } from './types.js';
+import type { CriterionResult, EvaluationResult, FigureValue, RuleDefinition, RuleSetDefinition, RuleSetId, Warning, WarningDefinition } from './types.js';
+
+/** What the result is built from besides the assessment. */
+export interface ResultInputs {
+  readonly asOf: string;
+  readonly document: object;
+  readonly options: Readonly<Record<string, string>>;
+  readonly figures: Readonly<Record<string, FigureValue>>;
+}
 
 /**
  * Turns an assessment and the rules that fired into the contract's result.
@@ -10,17 +19,17 @@ import type { CriterionResult, EvaluationResult, RuleDefinition, RuleSetDefiniti
  */
 export function buildResult<R extends RuleSetId>(
   definition: RuleSetDefinition<R>,
-  asOf: string,
-  document: object,
-  options: Readonly<Record<string, string>>,
+  { asOf, document, options, figures }: ResultInputs,
   assessment: Assessment<R>,
   fired: readonly RuleDefinition<R>[],
 ): EvaluationResult<R> {
   const missing = new Set<string>();
   const raised = new Set<string>();
+  const reported = new Set<string>();
   for (const { event } of fired) {
     if (event.type === 'missing') for (const path of expandMissing(event.params.path, event.params.where, document)) missing.add(path);
     if (event.type === 'warning') raised.add(event.params.code);
+    if (event.type === 'figure') reported.add(event.params.figure);
   }
 
   const criteria: CriterionResult[] = definition.criteria.map((criterion) => {
@@ -32,7 +41,7 @@ export function buildResult<R extends RuleSetId>(
       role: criterion.role,
       status,
       explanation: copyText(explanations[status]),
-      source: { title: criterion.source.title, ref: criterion.source.ref },
+      source: copySource(criterion.source),
     };
   });
 
@@ -41,7 +50,7 @@ export function buildResult<R extends RuleSetId>(
     ? []
     : definition.warnings.filter((warning) => isRaised(warning, assessment, raised)).map((warning) => toWarning(warning, criteria));
 
-  return {
+  const result: EvaluationResult<R> = {
     ruleSet: definition.id,
     ruleSetVersion: definition.version,
     asOf,
@@ -52,6 +61,12 @@ export function buildResult<R extends RuleSetId>(
     decision: assessment.decision,
     explanation: copyText(definition.explanations[assessment.recommendation]),
   };
+  // The schemes' results always list their figures, if only to say there are none; the screening's have none.
+  if (definition.figures.length === 0 && definition.form !== 'hko') return result;
+  const keyed = Object.fromEntries(
+    definition.figures.flatMap((figure) => (figure.resultKey === undefined ? [] : [[figure.resultKey, figures[figure.id] ?? null]])),
+  ) as Pick<EvaluationResult<R>, 'maxWeeklyHours'>;
+  return { ...result, ...keyed, figures: reportFigures(definition, figures, reported, asOf) };
 }
 
 function isRaised<R extends RuleSetId>(warning: WarningDefinition<R>, assessment: Assessment<R>, raised: ReadonlySet<string>): boolean {
@@ -67,8 +82,4 @@ function toWarning<R extends RuleSetId>(warning: WarningDefinition<R>, criteria:
   }
   const concerned = criteria.filter((criterion) => criterion.role === 'required' && criterion.status === warning.requiredCriteria);
   return { code: warning.code, message: copyText(warning.message), criteria: concerned.map((criterion) => criterion.id) };
-}
-
-function copyText(text: LocalizedText): LocalizedText {
-  return { da: text.da, en: text.en };
 }

@@ -105,7 +105,7 @@ function checkStatusCondition(value: unknown, where: string, ids: readonly strin
 export function checkWarning<R extends RuleSetId>(
   value: unknown,
   where: string,
-  decisions: readonly [Decision<R>, ...Decision<R>[]],
+  decisions: readonly Decision<R>[],
   criteria: readonly string[],
   problems: Problems,
 ): WarningDefinition<R> {
@@ -114,9 +114,11 @@ export function checkWarning<R extends RuleSetId>(
   const message = localized(raw['message'], `${where}.message`, problems);
   if (isRecord(raw) && 'decision' in raw) {
     unknownKeys(raw, ['code', 'decision', 'requiredCriteria', 'message'], where, problems);
+    const [first, ...rest] = decisions;
+    if (first === undefined) problems.push(`${where}.decision: the rule set reports no decisions`);
     return {
       code,
-      decision: oneOf(raw['decision'], decisions, `${where}.decision`, problems),
+      decision: first === undefined ? (String(raw['decision']) as Decision<R>) : oneOf(raw['decision'], [first, ...rest], `${where}.decision`, problems),
       requiredCriteria: oneOf(raw['requiredCriteria'], ['not-met', 'unknown'], `${where}.requiredCriteria`, problems),
       message,
     };

@@ -1,4 +1,5 @@
-import { isPresent, presentCount } from './operators.js';
+import { isFactReference } from './check-rules.js';
+import { dateAfter, dateOnOrBefore, isPresent, presentCount } from './operators.js';
 import { ownProperty, parsePath, type PathSegment } from './path-resolver.js';
 import type { FactCondition, JsonValue, RuleCondition } from './types.js';
 
@@ -13,6 +14,25 @@ type Predicate = (factValue: unknown) => boolean;
 
 const isNumeric = (value: unknown): boolean => Number.parseFloat(value as string).toString() !== 'NaN';
 
+/** The operators that may compare with another fact, as functions of both sides. */
+const COMPARISONS: Readonly<Record<string, (a: unknown, b: unknown) => boolean>> = {
+  lessThan: (a, b) => isNumeric(a) && (a as number) < (b as number),
+  lessThanInclusive: (a, b) => isNumeric(a) && (a as number) <= (b as number),
+  greaterThan: (a, b) => isNumeric(a) && (a as number) > (b as number),
+  greaterThanInclusive: (a, b) => isNumeric(a) && (a as number) >= (b as number),
+  // Rummelig's own, registered on the engine in reference-engine.ts.
+  dateOnOrBefore,
+  dateAfter,
+};
+
+const comparing =
+  (name: string) =>
+  (value: JsonValue): Predicate => {
+    const compare = COMPARISONS[name];
+    if (compare === undefined) throw new Error(`Unknown comparison "${name}".`);
+    return (a) => compare(a, value);
+  };
+
 /**
  * json-rules-engine 7's operators, with the same fact-value validators (an
  * operator whose validator refuses the fact's value is false, not an error),
@@ -25,11 +45,13 @@ const OPERATORS: Readonly<Record<string, (value: JsonValue) => Predicate>> = {
   notIn: (value) => (a) => (value as readonly unknown[]).indexOf(a) === -1,
   contains: (value) => (a) => Array.isArray(a) && a.indexOf(value) > -1,
   doesNotContain: (value) => (a) => Array.isArray(a) && a.indexOf(value) === -1,
-  lessThan: (value) => (a) => isNumeric(a) && (a as number) < (value as number),
-  lessThanInclusive: (value) => (a) => isNumeric(a) && (a as number) <= (value as number),
-  greaterThan: (value) => (a) => isNumeric(a) && (a as number) > (value as number),
-  greaterThanInclusive: (value) => (a) => isNumeric(a) && (a as number) >= (value as number),
+  lessThan: comparing('lessThan'),
+  lessThanInclusive: comparing('lessThanInclusive'),
+  greaterThan: comparing('greaterThan'),
+  greaterThanInclusive: comparing('greaterThanInclusive'),
   // Rummelig's own, registered on the engine in reference-engine.ts.
+  dateOnOrBefore: comparing('dateOnOrBefore'),
+  dateAfter: comparing('dateAfter'),
   present: () => isPresent,
   absent: () => (a) => !isPresent(a),
   fewerPresentThan: (value) => {
@@ -116,9 +138,7 @@ function compileUnshared(condition: RuleCondition, share: ShareCondition): Test 
 }
 
 function compileFactCondition({ fact, path, operator, value }: FactCondition): Test {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'fact')) {
-    throw new Error(`Condition on "${fact}": a value that refers to another fact is not supported.`);
-  }
+  if (isFactReference(value)) return compileComparisonWithFact(compileRead(fact, path), operator, compileRead(value.fact, value.path));
   const fused = compileEachItem(fact, path, operator, value) ?? compileDirect(fact, path, operator, value);
   if (fused) return fused;
   const test = compileOperator(operator, value);
@@ -127,6 +147,25 @@ function compileFactCondition({ fact, path, operator, value }: FactCondition): T
   if (fact in Object.prototype) return (facts) => test(read(Object.hasOwn(facts, fact) ? facts[fact] : undefined));
   if (read === identity) return (facts) => test(facts[fact]);
   return (facts) => test(read(facts[fact]));
+}
+
+/** A fact, or the value at a path in it, as json-rules-engine's almanac reads it for either side of a condition. */
+function compileRead(fact: string, path: string | undefined): (facts: Facts) => unknown {
+  const read = compilePath(path);
+  if (fact in Object.prototype) return (facts) => read(Object.hasOwn(facts, fact) ? facts[fact] : undefined);
+  return (facts) => read(facts[fact]);
+}
+
+/**
+ * A condition whose value is read from another fact, such as "the needed
+ * hours are at most the figure maxWeeklyHours": both sides are read on each
+ * evaluation. Only the comparisons take such a value (check-rules.ts), so a
+ * decorated operator binds the value it read each time.
+ */
+function compileComparisonWithFact(readLeft: (facts: Facts) => unknown, operator: string, readRight: (facts: Facts) => unknown): Test {
+  const compare = COMPARISONS[operator];
+  if (compare !== undefined) return (facts) => compare(readLeft(facts), readRight(facts));
+  return (facts) => compileOperator(operator, readRight(facts) as JsonValue)(readLeft(facts));
 }
 
 const identity = (value: unknown): unknown => value;

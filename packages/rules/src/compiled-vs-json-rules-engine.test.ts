@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePopulation, type PopulationForm } from '@rummelig/core/population';
 import { evaluateDocumentSync } from './evaluate.js';
 import { evaluateDocumentWithJsonRulesEngine } from './reference.js';
-import { RULE_SET_OPTIONS, type RuleSetId, type RuleSetOptions } from './types.js';
+import { HKO_RULE_SET_IDS, RULE_SET_OPTIONS, type RuleSetId, type RuleSetOptions } from './types.js';
 
 /**
  * The compiled evaluator against json-rules-engine itself, on generated
@@ -10,11 +10,13 @@ import { RULE_SET_OPTIONS, type RuleSetId, type RuleSetOptions } from './types.j
  * difference fails with both results side by side. Neither may change the document.
  */
 const DOCUMENTS_PER_RULE_SET = 100_000;
-const AS_OF = '2026-11-22';
+/** Dates in every version of every rule set, and years with and without known isbryder rates. */
+const DATES = ['2019-06-30', '2020-01-01', '2021-03-15', '2023-12-31', '2026-01-31', '2026-02-01', '2026-11-22'];
 
 const CASES: readonly { readonly ruleSet: RuleSetId; readonly form: PopulationForm }[] = [
   { ruleSet: 'opsporing', form: 'opsporing' },
   { ruleSet: 'visitation', form: 'visitation' },
+  ...HKO_RULE_SET_IDS.map((ruleSet) => ({ ruleSet, form: 'hko' as const })),
 ];
 
 /** Every combination of the rule set's options, taken in turn, so each is compared on a share of the documents. */
@@ -34,7 +36,7 @@ describe('the compiled evaluator and json-rules-engine', () => {
       const kinds = { complete: 0, partial: 0, invalid: 0 };
       let index = 0;
       for (const { kind, document } of generatePopulation(form, { seed: 2026, count: DOCUMENTS_PER_RULE_SET })) {
-        const options = { asOf: AS_OF, options: combinations[index % combinations.length] } as never;
+        const options = { asOf: DATES[index % DATES.length], options: combinations[index % combinations.length] } as never;
         index += 1;
         const before = JSON.stringify(document);
         const compiled = evaluateDocumentSync(ruleSet, document, options);

@@ -1,6 +1,8 @@
 import { isFormId, isIsoDate, RummeligError, schemaOf, type FormId, type LocalizedText } from '@rummelig/core';
+import { checkFigures, checkParameters, checkParametersCover, checkSource } from './check-figures.js';
 import { checkGroups, checkOptions, checkRecommendations, checkWarning } from './check-outcomes.js';
-import { ASSESSMENT_FACT, checkRule, OPTIONS_FACT, type RuleVocabulary } from './check-rules.js';
+import { ASSESSMENT_FACT, checkRule, FIGURES_FACT, isFactReference, OPTIONS_FACT, PARAMETERS_FACT, type RuleVocabulary } from './check-rules.js';
+import { dataOfVersion, versionPeriods } from './rule-set-versions.js';
 import { deepFreeze, hasKeys, list, localized, oneOf, record, text, unknownKeys, type Problems } from './data-checks.js';
 import {
   CRITERION_ROLES,
@@ -8,45 +10,78 @@ import {
   RULE_SET_IDS,
   RULE_SET_OUTCOMES,
   type CriterionDefinition,
+  type Decision,
   type CriterionStatus,
+  type RuleCondition,
   type RuleSetDefinition,
   type RuleSetId,
 } from './types.js';
 
 const VERSION = /^\d+\.\d+\.\d+$/;
 
+const DEFINITION_KEYS = [
+  'id',
+  'version',
+  'validFrom',
+  'validTo',
+  'changes',
+  'form',
+  'title',
+  'options',
+  'criteria',
+  'groups',
+  'recommendations',
+  'explanations',
+  'warnings',
+  'rules',
+  'parameters',
+  'figures',
+];
+
 /**
- * Checks rule-set data (a parsed `*.rules.json`) and returns it as a typed,
- * frozen definition. JSON imports carry only wide types such as `string`, so
- * every literal type of the definition is established here by a check.
- * Throws `invalid-rule-set` listing every problem found.
+ * Checks rule-set data (a parsed `*.rules.json`) and returns each of its
+ * versions as a typed, frozen definition, oldest first (rule-set-versions.ts
+ * describes how one file holds several). JSON imports carry only wide types
+ * such as `string`, so every literal type of a definition is established here
+ * by a check. Throws `invalid-rule-set` listing every problem found.
  */
-export function defineRuleSet(json: unknown): RuleSetDefinition {
+export function defineRuleSetVersions(json: unknown): readonly RuleSetDefinition[] {
   const problems: Problems = [];
   const raw = record(json, 'rule set', problems);
-  unknownKeys(
-    raw,
-    ['id', 'version', 'validFrom', 'validTo', 'form', 'title', 'options', 'criteria', 'groups', 'recommendations', 'explanations', 'warnings', 'rules'],
-    'rule set',
-    problems,
-  );
+  unknownKeys(raw, [...DEFINITION_KEYS, 'versions', 'terms'], 'rule set', problems);
   const id = oneOf(raw['id'], RULE_SET_IDS, 'id', problems);
-  const definition = checkDefinition(id, raw, problems);
+  const definitions = versionPeriods(raw, problems).map((period) => checkDefinition(id, dataOfVersion(raw, period, problems), problems));
   if (problems.length > 0) {
-    throw new RummeligError('invalid-rule-set', `Rule set "${String(raw['id'])}" is not valid:\n- ${problems.join('\n- ')}`, {
-      problems,
+    // A problem of data that all versions share is found once per version; it is listed once.
+    const listed = [...new Set(problems)];
+    throw new RummeligError('invalid-rule-set', `Rule set "${String(raw['id'])}" is not valid:\n- ${listed.join('\n- ')}`, { problems: listed });
+  }
+  return definitions.map(deepFreeze);
+}
+
+/** As `defineRuleSetVersions`, for data of one version. Throws `invalid-rule-set` for data with several. */
+export function defineRuleSet(json: unknown): RuleSetDefinition {
+  const [only, ...more] = defineRuleSetVersions(json);
+  if (only === undefined || more.length > 0) {
+    throw new RummeligError('invalid-rule-set', `Rule set "${String(only?.id)}" has ${more.length + 1} versions; read it with defineRuleSetVersions.`, {
+      problems: ['versions: expected one version'],
     });
   }
-  return deepFreeze(definition);
+  return only;
 }
 
 function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string, unknown>>, problems: Problems): RuleSetDefinition<R> {
   const outcomes = RULE_SET_OUTCOMES[id];
+  unknownKeys(raw, DEFINITION_KEYS, 'rule set', problems);
   const version = text(raw['version'], 'version', problems);
   if (version !== '' && !VERSION.test(version)) problems.push('version: expected MAJOR.MINOR.PATCH');
   const { validFrom, validTo } = checkValidity(raw, problems);
   const form = checkForm(raw['form'], problems);
   const options = checkOptions(id, raw['options'], problems);
+  const answers = Object.keys(schemaOf(form).properties ?? {});
+  const parameters = checkParameters(raw['parameters'], problems);
+  checkParametersCover(parameters, validFrom, validTo, problems);
+  const figures = checkFigures(raw['figures'], parameters, answers, problems);
   const criteria = list(raw['criteria'], 'criteria', problems).map((item, index) => checkCriterion(item, `criteria[${index}]`, options, problems));
   const criterionIds = criteria.map((criterion) => criterion.id);
   const [firstCriterion, ...otherCriteria] = criterionIds;
@@ -55,22 +90,35 @@ function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string
 
   const groups = checkGroups(raw['groups'], criterionIds, problems);
   const warnings = list(raw['warnings'], 'warnings', problems).map((item, index) =>
-    checkWarning<R>(item, `warnings[${index}]`, outcomes.decisions, criterionIds, problems),
+    checkWarning<R>(item, `warnings[${index}]`, outcomes.decisions as readonly Decision<R>[], criterionIds, problems),
   );
   const codes = warnings.map((warning) => warning.code);
   if (new Set(codes).size !== codes.length) problems.push('warnings: codes must be unique');
-  const answers = Object.keys(schemaOf(form).properties ?? {});
-  for (const reserved of [OPTIONS_FACT, ASSESSMENT_FACT]) {
+  for (const reserved of [OPTIONS_FACT, ASSESSMENT_FACT, PARAMETERS_FACT, FIGURES_FACT]) {
     if (answers.includes(reserved)) problems.push(`form: the answer document has a property "${reserved}", which rules use for their own fact`);
   }
+  const reportedByRules = figures.filter((figure) => figure.reported === 'when-a-rule-fires').map((figure) => figure.id);
   const vocabulary: RuleVocabulary<R> = {
-    facts: [...answers, ASSESSMENT_FACT, ...(Object.keys(options).length > 0 ? [OPTIONS_FACT] : [])],
+    facts: [
+      ...answers,
+      ASSESSMENT_FACT,
+      ...(Object.keys(options).length > 0 ? [OPTIONS_FACT] : []),
+      ...(Object.keys(parameters).length > 0 ? [PARAMETERS_FACT] : []),
+      ...(figures.length > 0 ? [FIGURES_FACT] : []),
+    ],
     warnings: warnings.flatMap((warning) => ('decision' in warning ? [] : [warning.code])),
     criteria: [firstCriterion ?? '', ...otherCriteria],
     recommendations: outcomes.recommendations,
-    decisions: outcomes.decisions,
+    decisions: outcomes.decisions as readonly Decision<R>[],
+    figures: reportedByRules,
   };
   const rules = list(raw['rules'], 'rules', problems).map((item, index) => checkRule(item, `rules[${index}]`, vocabulary, problems));
+  rules.forEach((rule, index) =>
+    checkOwnFactPaths(rule.conditions, `rules[${index}].conditions`, { [PARAMETERS_FACT]: Object.keys(parameters), [FIGURES_FACT]: figures.map(({ id }) => id) }, problems),
+  );
+  for (const figure of reportedByRules) {
+    if (!rules.some((rule) => rule.event.type === 'figure' && rule.event.params.figure === figure)) problems.push(`rules: no rule reports the figure "${figure}"`);
+  }
   const names = rules.map((rule) => rule.name);
   if (new Set(names).size !== names.length) problems.push('rules: names must be unique');
   for (const criterion of criterionIds) {
@@ -80,9 +128,11 @@ function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string
     }
   }
 
+  const changes = raw['changes'] === undefined ? {} : { changes: localized(raw['changes'], 'changes', problems) };
   return {
     id,
     version,
+    ...changes,
     validFrom,
     validTo,
     form,
@@ -94,7 +144,23 @@ function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string
     explanations: checkExplanations(raw['explanations'], outcomes.recommendations, problems),
     warnings,
     rules,
+    parameters,
+    figures,
   };
+}
+
+/** A rule that reads a parameter or figure must name one the rule set has: `$.id` with an id it defines. */
+function checkOwnFactPaths(condition: RuleCondition, where: string, ids: Readonly<Record<string, readonly string[]>>, problems: Problems): void {
+  if ('all' in condition) return condition.all.forEach((part, index) => checkOwnFactPaths(part, `${where}.all[${index}]`, ids, problems));
+  if ('any' in condition) return condition.any.forEach((part, index) => checkOwnFactPaths(part, `${where}.any[${index}]`, ids, problems));
+  if ('not' in condition) return checkOwnFactPaths(condition.not, `${where}.not`, ids, problems);
+  const sides = [{ fact: condition.fact, path: condition.path }, ...(isFactReference(condition.value) ? [condition.value] : [])];
+  for (const { fact, path } of sides) {
+    const known = ids[fact];
+    if (known === undefined) continue;
+    const id = /^\$\.([A-Za-z_]\w*)$/.exec(path ?? '')?.[1];
+    if (id === undefined || !known.includes(id)) problems.push(`${where}: "${fact}" is read at "${path ?? ''}", which names none of its ${known.join(', ')}`);
+  }
 }
 
 function checkValidity(raw: Readonly<Record<string, unknown>>, problems: Problems): { validFrom: string; validTo: string | null } {
@@ -122,15 +188,11 @@ function checkCriterion(
 ): CriterionDefinition {
   const raw = record(value, where, problems);
   unknownKeys(raw, ['id', 'role', 'title', 'source', 'explanations', 'explanationsByOption'], where, problems);
-  const source = record(raw['source'], `${where}.source`, problems);
-  unknownKeys(source, ['title', 'ref'], `${where}.source`, problems);
-  const explanations = record(raw['explanations'], `${where}.explanations`, problems);
-  unknownKeys(explanations, CRITERION_STATUSES, `${where}.explanations`, problems);
   return {
     id: text(raw['id'], `${where}.id`, problems),
     role: oneOf(raw['role'], CRITERION_ROLES, `${where}.role`, problems),
     title: localized(raw['title'], `${where}.title`, problems),
-    source: { title: text(source['title'], `${where}.source.title`, problems), ref: text(source['ref'], `${where}.source.ref`, problems) },
+    source: checkSource(raw['source'], `${where}.source`, problems),
     explanations: checkStatusTexts(raw['explanations'], `${where}.explanations`, problems),
     explanationsByOption: checkExplanationsByOption(raw['explanationsByOption'], `${where}.explanationsByOption`, options, problems),
   };

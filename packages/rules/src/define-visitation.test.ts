@@ -44,7 +44,7 @@ describe('the visitation rule set data', () => {
       expect.arrayContaining([
         'options.impactDimension.default: expected one of either, future, both',
         expect.stringMatching(/event\.params\.code: "no-such-warning" is not a warning of the rule set/),
-        expect.stringMatching(/may only report missing answers or warnings/),
+        expect.stringMatching(/may only report missing answers, warnings or figures/),
         'recommendations: the last row must have no conditions ("when": {})',
       ]),
     );

@@ -53,7 +53,7 @@ describe('evaluate', () => {
     ]);
     expect(result).toMatchObject({
       ruleSet: 'opsporing',
-      ruleSetVersion: '1.0.0',
+      ruleSetVersion: '2.0.0',
       asOf: '2026-03-02',
       recommendation: 'refer',
       missing: ['impairments[1].description'],

@@ -1,11 +1,12 @@
 import { isLocale, RummeligError, validate, type ValidationIssue } from '@rummelig/core';
 import { assess, assessmentFact, type Assessment } from './assess.js';
 import { buildResult } from './build-result.js';
-import { ASSESSMENT_FACT, OPTIONS_FACT } from './check-rules.js';
+import { ASSESSMENT_FACT, FIGURES_FACT, OPTIONS_FACT, PARAMETERS_FACT } from './check-rules.js';
+import { computeFigures, figureFact, parameterFact } from './figures/compute-figures.js';
 import type { Facts } from './compile-conditions.js';
 import { resolveOptions } from './resolve-options.js';
 import { getRuleSet, resolveAsOf } from './rule-set-registry.js';
-import type { EvaluateOptions, EvaluationResult, RuleDefinition, RuleSetDefinition, RuleSetId } from './types.js';
+import type { EvaluateOptions, EvaluationResult, FigureValue, RuleDefinition, RuleSetDefinition, RuleSetId } from './types.js';
 
 /** A document that keeps the contract, with the rule set in force and the facts its rules read. */
 export interface PreparedEvaluation<R extends RuleSetId> {
@@ -14,6 +15,8 @@ export interface PreparedEvaluation<R extends RuleSetId> {
   readonly options: Readonly<Record<string, string>>;
   readonly answers: object;
   readonly facts: Facts;
+  /** Every figure's value, null where not known. */
+  readonly figures: Readonly<Record<string, FigureValue>>;
 }
 
 /**
@@ -38,7 +41,10 @@ export function prepareEvaluation<R extends RuleSetId>(
   const facts: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(answers)) if (value !== undefined) facts[name] = value;
   facts[OPTIONS_FACT] = chosen;
-  return { definition, asOf, options: chosen, answers, facts };
+  const figures = computeFigures(definition, answers, asOf);
+  if (Object.keys(definition.parameters).length > 0) facts[PARAMETERS_FACT] = parameterFact(definition, asOf);
+  if (definition.figures.length > 0) facts[FIGURES_FACT] = figureFact(figures);
+  return { definition, asOf, options: chosen, answers, facts, figures };
 }
 
 /** The assessment made from the first stage, and the facts of the second stage: the first stage's facts and that assessment. */
@@ -57,9 +63,9 @@ export function finishEvaluation<R extends RuleSetId>(
   first: readonly RuleDefinition<R>[],
   second: readonly RuleDefinition<R>[],
 ): EvaluationResult<R> {
-  const { definition, asOf, answers, options } = prepared;
+  const { definition, asOf, answers, options, figures } = prepared;
   // In the order the definition lists the rules, so `missing` follows the form whichever stage found an answer absent.
   const fired = new Set([...first, ...second]);
   const rules = definition.rules.filter((rule) => fired.has(rule));
-  return buildResult(definition, asOf, answers, options, assessment, rules);
+  return buildResult(definition, { asOf, document: answers, options, figures }, assessment, rules);
 }

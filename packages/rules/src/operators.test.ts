@@ -8,9 +8,9 @@ describe('operators', () => {
   });
 
   it('allows the small operator vocabulary with json-rules-engine decorators', () => {
-    for (const name of ['equal', 'notEqual', 'in', 'notIn', 'present', 'absent', 'someFact:in', 'everyFact:equal', 'not:someFact:equal']) {
+    for (const name of ['equal', 'notEqual', 'in', 'notIn', 'present', 'absent', 'someFact:in', 'everyFact:equal', 'not:someFact:equal', 'lessThan', 'greaterThanInclusive', 'dateOnOrBefore', 'dateAfter']) {
       expect(isAllowedOperator(name), name).toBe(true);
     }
-    for (const name of ['lessThan', 'contains', 'someValue:in', 'bogus:equal', 'equal:', '']) expect(isAllowedOperator(name), name).toBe(false);
+    for (const name of ['contains', 'someValue:in', 'bogus:equal', 'equal:', '', 'dateBefore']) expect(isAllowedOperator(name), name).toBe(false);
   });
 });

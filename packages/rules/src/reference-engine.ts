@@ -1,5 +1,5 @@
 import { Engine, Operator, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
-import { isPresent, presentCount } from './operators.js';
+import { dateAfter, dateOnOrBefore, isPresent, presentCount } from './operators.js';
 import { resolvePath } from './path-resolver.js';
 import { rulesOfStage, type Stage } from './stages.js';
 import type { RuleCondition, RuleDefinition, RuleSetDefinition, RuleSetId, TopLevelRuleCondition } from './types.js';
@@ -69,6 +69,9 @@ function customOperators(): Operator[] {
     new Operator<unknown, unknown>('absent', (factValue) => !isPresent(factValue), () => true),
     // A list with fewer given items than required, e.g. three goals of which one is blank; an absent list has none.
     new Operator<unknown, unknown>('fewerPresentThan', (factValue, count) => presentCount(factValue) < Number(count), () => true),
+    // Dates `YYYY-MM-DD`; either side may be read from a fact, and anything that is not an existing date makes them false.
+    new Operator<unknown, unknown>('dateOnOrBefore', (factValue, date) => dateOnOrBefore(factValue, date), () => true),
+    new Operator<unknown, unknown>('dateAfter', (factValue, date) => dateAfter(factValue, date), () => true),
   ];
 }
 

@@ -1,6 +1,11 @@
 import { isIsoDate, RummeligError, todayInDenmark } from '@rummelig/core';
-import { defineRuleSet, isRuleSetOf } from './define-rule-set.js';
+import { defineRuleSetVersions, isRuleSetOf } from './define-rule-set.js';
+import fortrinsadgangRules from './rule-sets/fortrinsadgang.rules.json';
+import hjaelpemidlerRules from './rule-sets/hjaelpemidler.rules.json';
+import isbryderRules from './rule-sets/isbryder.rules.json';
+import mentorRules from './rule-sets/mentor.rules.json';
 import opsporingRules from './rule-sets/opsporing.rules.json';
+import personligAssistanceRules from './rule-sets/personlig-assistance.rules.json';
 import visitationRules from './rule-sets/visitation.rules.json';
 import { RULE_SET_IDS, type RuleSetDefinition, type RuleSetId } from './types.js';
 
@@ -11,15 +16,22 @@ let versions: Versions | undefined;
 /** Every version of every rule set, oldest first. Checked on first use rather than on import. */
 function allVersions(): Versions {
   versions ??= {
-    opsporing: [ofRuleSet('opsporing', defineRuleSet(opsporingRules))],
-    visitation: [ofRuleSet('visitation', defineRuleSet(visitationRules))],
+    opsporing: ofRuleSet('opsporing', opsporingRules),
+    visitation: ofRuleSet('visitation', visitationRules),
+    'personlig-assistance': ofRuleSet('personlig-assistance', personligAssistanceRules),
+    hjaelpemidler: ofRuleSet('hjaelpemidler', hjaelpemidlerRules),
+    isbryder: ofRuleSet('isbryder', isbryderRules),
+    fortrinsadgang: ofRuleSet('fortrinsadgang', fortrinsadgangRules),
+    mentor: ofRuleSet('mentor', mentorRules),
   };
   return versions;
 }
 
-function ofRuleSet<R extends RuleSetId>(id: R, definition: RuleSetDefinition): RuleSetDefinition<R> {
-  if (!isRuleSetOf(definition, id)) throw new Error(`The rule set registered as "${id}" has the id "${definition.id}".`);
-  return definition;
+function ofRuleSet<R extends RuleSetId>(id: R, json: unknown): readonly RuleSetDefinition<R>[] {
+  return defineRuleSetVersions(json).map((definition) => {
+    if (!isRuleSetOf(definition, id)) throw new Error(`The rule set registered as "${id}" has the id "${definition.id}".`);
+    return definition;
+  });
 }
 
 export function isRuleSetId(value: unknown): value is RuleSetId {
@@ -55,7 +67,9 @@ export function getRuleSet<R extends RuleSetId>(id: R, asOf?: string): RuleSetDe
   const inForce = candidates.find((definition) => definition.validFrom <= date && (definition.validTo === null || date <= definition.validTo));
   if (!inForce) {
     const periods = candidates.map((definition) => `${definition.validFrom} to ${definition.validTo ?? 'now'}`).join(', ');
-    throw new RummeligError('as-of-outside-rule-set', `No version of rule set "${id}" is in force on ${date}. In force: ${periods}.`, {
+    const earliest = candidates[0]?.validFrom ?? '';
+    const why = date < earliest ? ` Rummelig has the rules from ${earliest} on; earlier dates are not encoded.` : '';
+    throw new RummeligError('as-of-outside-rule-set', `No version of rule set "${id}" is in force on ${date}.${why} In force: ${periods}.`, {
       ruleSet: id,
       asOf: date,
       versions: candidates.map(({ version, validFrom, validTo }) => ({ version, validFrom, validTo })),

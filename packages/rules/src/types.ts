@@ -1,6 +1,6 @@
-import type { FormId, Locale, LocalizedText, OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
+import type { FormId, HkoAnswers, Locale, LocalizedText, OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
 
-export const RULE_SET_IDS = ['opsporing', 'visitation'] as const;
+export const RULE_SET_IDS = ['opsporing', 'visitation', 'personlig-assistance', 'hjaelpemidler', 'isbryder', 'fortrinsadgang', 'mentor'] as const;
 export type RuleSetId = (typeof RULE_SET_IDS)[number];
 
 export const CRITERION_STATUSES = ['met', 'not-met', 'unknown'] as const;
@@ -8,6 +8,13 @@ export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
 
 export const CRITERION_ROLES = ['required', 'supporting', 'supplementary'] as const;
 export type CriterionRole = (typeof CRITERION_ROLES)[number];
+
+/** The rule sets of the disability compensation schemes: one per scheme, all reading the hko document. */
+export const HKO_RULE_SET_IDS = ['personlig-assistance', 'hjaelpemidler', 'isbryder', 'fortrinsadgang', 'mentor'] as const;
+export type HkoRuleSetId = (typeof HKO_RULE_SET_IDS)[number];
+
+/** What a scheme's rule set recommends: the citizen is likely eligible, is not, or the municipality must assess more. */
+const HKO_OUTCOMES = { recommendations: ['likely-eligible', 'not-eligible', 'needs-assessment'], decisions: [] } as const;
 
 /** The recommendations each rule set can give and the decisions it can report, per data contract. */
 export const RULE_SET_OUTCOMES = {
@@ -19,7 +26,12 @@ export const RULE_SET_OUTCOMES = {
     recommendations: ['visit', 're-invite-later', 'not-in-target-group', 'undetermined'],
     decisions: ['visit', 'do-not-visit'],
   },
-} as const satisfies Record<RuleSetId, { recommendations: readonly string[]; decisions: readonly string[] }>;
+  'personlig-assistance': HKO_OUTCOMES,
+  hjaelpemidler: HKO_OUTCOMES,
+  isbryder: HKO_OUTCOMES,
+  fortrinsadgang: HKO_OUTCOMES,
+  mentor: HKO_OUTCOMES,
+} as const satisfies Record<RuleSetId, { recommendations: readonly [string, ...string[]]; decisions: readonly string[] }>;
 
 export type Recommendation<R extends RuleSetId = RuleSetId> = (typeof RULE_SET_OUTCOMES)[R]['recommendations'][number];
 export type Decision<R extends RuleSetId = RuleSetId> = (typeof RULE_SET_OUTCOMES)[R]['decisions'][number];
@@ -35,6 +47,11 @@ export const RULE_SET_OPTIONS = {
     /** Which impact answers criterion b reads: past or future (either), the future only, or both. */
     impactDimension: ['either', 'future', 'both'],
   },
+  'personlig-assistance': {},
+  hjaelpemidler: {},
+  isbryder: {},
+  fortrinsadgang: {},
+  mentor: {},
 } as const satisfies Record<RuleSetId, Readonly<Record<string, readonly [string, ...string[]]>>>;
 
 /** The options a caller may pass for a rule set; each one left out takes the rule set's default. */
@@ -49,13 +66,57 @@ export type ImpactDimension = (typeof RULE_SET_OPTIONS)['visitation']['impactDim
 export interface RuleSetDocuments {
   opsporing: OpsporingAnswers;
   visitation: VisitationAnswers;
+  'personlig-assistance': HkoAnswers;
+  hjaelpemidler: HkoAnswers;
+  isbryder: HkoAnswers;
+  fortrinsadgang: HkoAnswers;
+  mentor: HkoAnswers;
 }
 
-/** Where a criterion comes from: the guide's line or the law's paragraph. */
+/** How sure the project is of a legal source: several sources incl. the statute or the authority (high), one good source (medium), a single or conflicting one (low). */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/**
+ * Where a criterion or figure comes from: the guide's line, or the law's act,
+ * instrument (LBK/BEK number and date), paragraph and subsection. `title` and
+ * `ref` are always given; the rest where the source is a law.
+ */
 export interface LegalSource {
   readonly title: string;
   readonly ref: string;
+  /** The act's name, e.g. "Lov om kompensation til handicappede i erhverv m.v.". */
+  readonly act?: string;
+  /** The instrument in force, e.g. "LBK nr. 108 af 3. februar 2020". */
+  readonly instrument?: string;
+  /** E.g. "§ 4" or "§§ 15 f-15 j". */
+  readonly paragraph?: string;
+  /** E.g. "stk. 1". */
+  readonly subsection?: string;
+  readonly url?: string;
+  readonly confidence?: Confidence;
+  /** What is uncertain about the source, or how it has been read. */
+  readonly note?: LocalizedText;
 }
+
+/** A number or date that matters for the outcome, with where it comes from (e.g. personlig assistance's maxWeeklyHours). */
+export interface FigureResult {
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** A number, a date `YYYY-MM-DD`, a list of numbers (null where a step is not known), or null when not known. */
+  readonly value: FigureValue;
+  readonly unit: FigureUnit;
+  readonly explanation: LocalizedText;
+  readonly source: LegalSource;
+  /** The period the value applies to, when it is an effective-dated parameter such as a year's rates. */
+  readonly validFrom?: string;
+  readonly validTo?: string | null;
+}
+
+export type FigureValue = number | string | readonly (number | null)[] | null;
+
+export const FIGURE_UNITS = ['hours-per-week', 'months', 'weeks', 'years', 'percent', 'dkk-per-hour', 'date'] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 export interface CriterionResult {
   readonly id: string;
@@ -83,6 +144,10 @@ export interface EvaluationResult<R extends RuleSetId = RuleSetId> {
   readonly warnings: readonly Warning[];
   readonly decision: Decision<R> | null;
   readonly explanation: LocalizedText;
+  /** The figures that matter for the outcome; only rule sets that define figures (the schemes) give them. */
+  readonly figures?: readonly FigureResult[];
+  /** Personlig assistance: the most hours a week that can be granted (data contract section 4), null while weeklyHours is not known. */
+  readonly maxWeeklyHours?: number | null;
 }
 
 export interface EvaluateOptions<R extends RuleSetId = RuleSetId> {
@@ -99,13 +164,19 @@ export interface EvaluateOptions<R extends RuleSetId = RuleSetId> {
 /** A JSON value as it may appear on the right-hand side of a condition. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
+/** A condition's value read from another fact, as json-rules-engine allows: `{ "fact": "parameters", "path": "$.minEducationMonths" }`. */
+export interface FactReference {
+  readonly fact: string;
+  readonly path?: string;
+}
+
 export interface FactCondition {
-  /** A top-level property of the answer document. */
+  /** A top-level property of the answer document, or one of the rule set's own facts (options, parameters, figures, assessment). */
   readonly fact: string;
   /** `$.a.b`, `$[*].x` or `$.a[*].x`; see path-resolver.ts. */
   readonly path?: string;
   readonly operator: string;
-  readonly value: JsonValue;
+  readonly value: JsonValue | FactReference;
 }
 
 export type RuleCondition =
@@ -128,7 +199,9 @@ export type RuleEvent<R extends RuleSetId = RuleSetId> =
         readonly where?: Readonly<Record<string, string | number | boolean>>;
       };
     }
-  | { readonly type: 'decision'; readonly params: { readonly decision: Decision<R> } };
+  | { readonly type: 'decision'; readonly params: { readonly decision: Decision<R> } }
+  /** Reports a figure whose `reported` is `when-a-rule-fires`, e.g. the aid-intensity cap for a private employer. */
+  | { readonly type: 'figure'; readonly params: { readonly figure: string } };
 
 export interface RuleDefinition<R extends RuleSetId = RuleSetId> {
   readonly name: string;
@@ -185,9 +258,54 @@ export interface OptionDefinition {
   readonly values: Readonly<Record<string, LocalizedText>>;
 }
 
+/** One period of an effective-dated parameter: the value in force from `validFrom` to `validTo` (inclusive). */
+export interface ParameterPeriod {
+  readonly validFrom: string;
+  readonly validTo: string | null;
+  /** null when the value for the period is not known; a list may have null for the steps not known. */
+  readonly value: number | readonly (number | null)[] | null;
+  readonly source: LegalSource;
+  /** What the value is (e.g. "2019-niveau") or why it is not known. */
+  readonly note?: LocalizedText;
+}
+
+/** A number the rules or results use, such as 20 hours a week or the isbryder rates, with a value per period. */
+export interface ParameterDefinition {
+  readonly title: LocalizedText;
+  readonly unit: FigureUnit;
+  /** Oldest first, without gaps or overlaps. */
+  readonly periods: readonly ParameterPeriod[];
+}
+
+/**
+ * How a figure is worked out; each is a small function in figures/. Figures
+ * are computed before the rules run and are the `figures` fact they read.
+ */
+export const FIGURE_CALCULATIONS = ['parameter', 'pro-rata-weekly-hours', 'weekly-hours-cap', 'years-after-date', 'date-or-as-of'] as const;
+export type FigureCalculation = (typeof FIGURE_CALCULATIONS)[number];
+
+export interface FigureDefinition {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly unit: FigureUnit;
+  readonly calculation: FigureCalculation;
+  /** The parameters the calculation reads, by the role they play in it (e.g. `{ "hours": "paHoursPerWeek" }`). */
+  readonly parameters: Readonly<Record<string, string>>;
+  /** The answers the calculation reads, by role, as dotted paths (e.g. `{ "weeklyHours": "weeklyHours" }`). */
+  readonly answers: Readonly<Record<string, string>>;
+  /** `always`, `when-a-rule-fires` (a `figure` event), or `never` (a figure only the rules read). */
+  readonly reported: 'always' | 'when-a-rule-fires' | 'never';
+  /** Also give the value at this key of the result, as the contract asks for `maxWeeklyHours`. */
+  readonly resultKey?: 'maxWeeklyHours';
+  readonly explanations: { readonly known: LocalizedText; readonly unknown: LocalizedText };
+  readonly source: LegalSource;
+}
+
 export interface RuleSetDefinition<R extends RuleSetId = RuleSetId> {
   readonly id: R;
   readonly version: string;
+  /** What changed in this version against the one before, in plain words. */
+  readonly changes?: LocalizedText;
   /** First day in force, `YYYY-MM-DD`. */
   readonly validFrom: string;
   /** Last day in force (inclusive), or null while in force. */
@@ -207,6 +325,9 @@ export interface RuleSetDefinition<R extends RuleSetId = RuleSetId> {
   readonly explanations: Readonly<Record<Recommendation<R>, LocalizedText>>;
   readonly warnings: readonly WarningDefinition<R>[];
   readonly rules: readonly RuleDefinition<R>[];
+  /** Effective-dated numbers, by id; the rules read the values in force on the evaluation date as the `parameters` fact. */
+  readonly parameters: Readonly<Record<string, ParameterDefinition>>;
+  readonly figures: readonly FigureDefinition[];
 }
 
 /** A definition of any rule set, narrowed by its `id`. */

@@ -24,7 +24,7 @@ describe('parseArgs', () => {
     [['run', 'opsporing'], /unknown command "run"/],
     [['evaluate'], /missing rule set/],
     [['evaluate', 'hko'], /unknown rule set "hko"/],
-    [['validate', 'hko'], /unknown form "hko"/],
+    [['validate', 'fleksjob'], /unknown form "fleksjob"/],
     [['validate', 'opsporing', '--as-of', '2026-01-01'], /evaluate only/],
     [['evaluate', 'opsporing', '--as-of'], /needs a value/],
     [['evaluate', 'opsporing', '--lang', 'de'], /da or en/],

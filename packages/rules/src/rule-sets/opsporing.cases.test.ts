@@ -31,6 +31,6 @@ describe('opsporing rule set: cases', () => {
       decision: result.decision,
     }).toEqual(expected);
     expect(result.asOf).toBe(testCase.asOf);
-    expect(result.ruleSetVersion).toBe(cases.ruleSetVersion);
+    expect(result.ruleSetVersion).toBe(testCase.ruleSetVersion);
   });
 });

@@ -46,7 +46,7 @@ describe('visitation rule set: cases', () => {
       warnings: result.warnings.map((warning) => warning.code),
       decision: result.decision,
     }).toEqual(testCase.expected);
-    expect(result.ruleSetVersion).toBe(cases.ruleSetVersion);
+    expect(result.ruleSetVersion).toBe(testCase.ruleSetVersion);
   });
 });
 

@@ -1,0 +1,64 @@
+import { isIsoDate } from '@rummelig/core';
+import type { FigureCalculation, FigureValue } from '../types.js';
+
+/** What a calculation is given: the answers and parameter values it names, by role, and the evaluation date. */
+export interface CalculationInput {
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly parameters: Readonly<Record<string, FigureValue | undefined>>;
+  readonly asOf: string;
+}
+
+interface Calculation {
+  /** The roles of the answers and parameters the calculation reads; a rule set's figure must name each. */
+  readonly answers: readonly string[];
+  readonly parameters: readonly string[];
+  /** The figure's value, or null when an answer or parameter it needs is not known. */
+  readonly calculate: (input: CalculationInput) => FigureValue;
+}
+
+/** Two decimals, half away from zero, as a vendor re-implementing the figure can reproduce. */
+export function roundHours(hours: number): number {
+  return Math.round((hours + Number.EPSILON) * 100) / 100;
+}
+
+const isHours = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+function proRata({ answers, parameters }: CalculationInput): number | null {
+  const { weeklyHours } = answers;
+  const { hours, fullTime } = parameters;
+  if (!isHours(weeklyHours) || typeof hours !== 'number' || typeof fullTime !== 'number' || fullTime <= 0) return null;
+  return roundHours((hours * weeklyHours) / fullTime);
+}
+
+/** The date `years` years after `date`; 29 February becomes 28 February in a year without it. */
+export function addYears(date: string, years: number): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const yearAndMonth = `${String(year + years).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  const target = `${yearAndMonth}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(target) ? target : `${yearAndMonth}-28`;
+}
+
+export const CALCULATIONS: Readonly<Record<FigureCalculation, Calculation>> = {
+  /** The parameter's value in force on the evaluation date. */
+  parameter: { answers: [], parameters: ['value'], calculate: ({ parameters }) => parameters['value'] ?? null },
+  /** hours × weeklyHours / fullTime: personlig assistance's 20 hours for a 37-hour week, pro rata. */
+  'pro-rata-weekly-hours': { answers: ['weeklyHours'], parameters: ['hours', 'fullTime'], calculate: proRata },
+  /** The pro-rata cap, or the whole working week when the municipality has judged the case special. */
+  'weekly-hours-cap': {
+    answers: ['weeklyHours', 'special'],
+    parameters: ['hours', 'fullTime'],
+    calculate: (input) => (input.answers['special'] === true && isHours(input.answers['weeklyHours']) ? input.answers['weeklyHours'] : proRata(input)),
+  },
+  /** The last day of a window of `years` years after a date, such as the isbryder start two years after the education. */
+  'years-after-date': {
+    answers: ['date'],
+    parameters: ['years'],
+    calculate: ({ answers, parameters }) => {
+      const { date } = answers;
+      const { years } = parameters;
+      return isIsoDate(date) && typeof years === 'number' && Number.isInteger(years) ? addYears(date, years) : null;
+    },
+  },
+  /** A date answered, or the evaluation date when none is, such as the planned isbryder start. */
+  'date-or-as-of': { answers: ['date'], parameters: [], calculate: ({ answers, asOf }) => (isIsoDate(answers['date']) ? answers['date'] : asOf) },
+};
