@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VisitationAnswers } from '@rummelig/core';
+import type { HkoAnswers, VisitationAnswers } from '@rummelig/core';
 import { createDecisionRecord, replay } from './decision-record.js';
 import { evaluateSync } from './evaluate.js';
 
@@ -68,5 +68,24 @@ describe('decision records', () => {
   it('refuse a result that is not the result of these answers', async () => {
     await expect(createDecisionRecord(answers, result)).rejects.toThrow(/not the visitation result of these answers/);
     await expect(createDecisionRecord({ ...answers, motivated: false }, result, { options })).rejects.toMatchObject({ code: 'invalid-document' });
+  });
+
+  it('record a scheme with its structured legal sources and figures, and replay it after a JSON round trip', async () => {
+    const hko: HkoAnswers = {
+      form: 'hko',
+      formVersion: 1,
+      situation: 'flexjob',
+      weeklyHours: 20,
+      impairment: { longLasting: true, significant: true },
+      personalAssistance: { neededHoursPerWeek: 10, coreTasksSelf: true },
+    };
+    const evaluated = evaluateSync('personlig-assistance', hko, { asOf: '2021-06-01' });
+    const record = await createDecisionRecord(hko, evaluated);
+    expect(record).toMatchObject({ ruleSet: 'personlig-assistance', ruleSetVersion: '2.0.0', recommendation: 'likely-eligible', figures: { maxWeeklyHours: 10.81 }, reason: null });
+    expect(record.criteria[0]?.source).toMatchObject({ instrument: 'LBK nr. 108 af 3. februar 2020 med senere ændringer', paragraph: '§ 4', confidence: 'high' });
+    const roundTripped = JSON.parse(JSON.stringify(record)) as typeof record;
+    expect(await replay(roundTripped, JSON.parse(JSON.stringify(hko)))).toEqual({ confirmed: true, differences: [] });
+    const fewerHours = await replay(roundTripped, { ...hko, weeklyHours: 10 });
+    expect(fewerHours.differences.map((difference) => difference.field)).toEqual(['inputHash', 'recommendation', 'criteria', 'missing', 'figures']);
   });
 });

@@ -3,7 +3,7 @@ import packageJson from '../package.json';
 import { canonicalJson, sha256Hex } from './canonical-json.js';
 import { evaluateDocumentSync } from './evaluate.js';
 import { getRuleSet } from './rule-set-registry.js';
-import type { CriterionRole, CriterionStatus, EvaluateOptions, EvaluationResult, LegalSource, RuleSetDocuments, RuleSetId } from './types.js';
+import type { CriterionRole, CriterionStatus, EvaluateOptions, EvaluationResult, FigureValue, LegalSource, RuleSetDocuments, RuleSetId } from './types.js';
 
 /** One criterion as it was decided: what an audit or a complaint needs, without the texts. */
 export interface RecordedCriterion {
@@ -37,6 +37,8 @@ export interface DecisionRecord {
   readonly warnings: readonly string[];
   /** The caseworker's or job broker's decision, and the reason they gave, if any. */
   readonly decision: string | null;
+  /** The schemes' figures as they were, by id (e.g. maxWeeklyHours, the isbryder rates); absent for the screening. */
+  readonly figures?: Readonly<Record<string, FigureValue>>;
   readonly reason: string | null;
   /** When the record was made, as an ISO 8601 timestamp. */
   readonly recordedAt: string;
@@ -121,14 +123,17 @@ export async function replay(record: DecisionRecord, answers: unknown): Promise<
   return { confirmed: differences.length === 0, differences };
 }
 
-function outcome(result: EvaluationResult): Pick<DecisionRecord, 'recommendation' | 'criteria' | 'missing' | 'warnings' | 'decision'> {
-  return {
+function outcome(result: EvaluationResult): Pick<DecisionRecord, 'recommendation' | 'criteria' | 'missing' | 'warnings' | 'decision' | 'figures'> {
+  const decided = {
     recommendation: result.recommendation,
-    criteria: result.criteria.map(({ id, role, status, source }) => ({ id, role, status, source: { title: source.title, ref: source.ref } })),
+    // The legal reference without its explanatory note: the record keeps what was applied, not the texts.
+    criteria: result.criteria.map(({ id, role, status, source: { note: _note, ...source } }) => ({ id, role, status, source })),
     missing: [...result.missing],
     warnings: result.warnings.map((warning) => warning.code),
     decision: result.decision,
   };
+  if (result.figures === undefined) return decided;
+  return { ...decided, figures: Object.fromEntries(result.figures.map((figure) => [figure.id, figure.value])) };
 }
 
 function optionsInEffect(defined: Readonly<Record<string, { readonly default: string }>>, given: unknown): Record<string, string> {

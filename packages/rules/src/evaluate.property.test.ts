@@ -4,12 +4,13 @@ import { validate } from '@rummelig/core';
 import { describeValue, hostileDocument, prototypeSnapshot } from '../../core/src/testing/hostile-values.js';
 import { populationDocument } from '../../core/src/testing/population-arbitrary.js';
 import { evaluateDocumentSync } from './evaluate.js';
-import type { RuleSetId } from './types.js';
+import { HKO_RULE_SET_IDS, type RuleSetId } from './types.js';
 
 const RUNS = 10_000;
-const RULE_SETS: readonly { readonly ruleSet: RuleSetId; readonly form: 'opsporing' | 'visitation' }[] = [
+const RULE_SETS: readonly { readonly ruleSet: RuleSetId; readonly form: 'opsporing' | 'visitation' | 'hko' }[] = [
   { ruleSet: 'opsporing', form: 'opsporing' },
   { ruleSet: 'visitation', form: 'visitation' },
+  ...HKO_RULE_SET_IDS.map((ruleSet) => ({ ruleSet, form: 'hko' as const })),
 ];
 
 describe('evaluation of hostile documents', () => {

@@ -16,7 +16,7 @@ const line = fc.oneof(
 );
 
 describe('the command line on any input', () => {
-  it.each(['evaluate opsporing', 'evaluate visitation', 'validate opsporing', 'validate visitation', 'handover'])(
+  it.each(['evaluate opsporing', 'evaluate visitation', 'evaluate isbryder', 'evaluate personlig-assistance', 'validate opsporing', 'validate visitation', 'validate hko', 'handover'])(
     'rummelig %s writes exactly one output line per non-blank input line',
     async (command) => {
       const argv = command.split(' ');
