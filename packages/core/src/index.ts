@@ -67,6 +67,7 @@ export {
   type ParseResult,
 } from './form-contract.js';
 export { contractOf, schemaOf, validate, validateOpsporing, validateVisitation, validateHko } from './validate.js';
+export type { SchemaValidateFunction, SchemaError } from './generated/validator-function.js';
 export { OPSPORING_CONTRACT } from './opsporing-contract.js';
 export { VISITATION_CONTRACT } from './visitation-contract.js';
 export { HKO_CONTRACT } from './hko-contract.js';

@@ -1,10 +1,24 @@
 export {
   RULE_SET_IDS,
+  HKO_RULE_SET_IDS,
   RULE_SET_OUTCOMES,
   RULE_SET_OPTIONS,
   CRITERION_STATUSES,
   CRITERION_ROLES,
+  CONFIDENCES,
+  FIGURE_UNITS,
+  FIGURE_CALCULATIONS,
   type RuleSetId,
+  type HkoRuleSetId,
+  type Confidence,
+  type FigureResult,
+  type FigureValue,
+  type FigureUnit,
+  type FigureCalculation,
+  type FigureDefinition,
+  type ParameterDefinition,
+  type ParameterPeriod,
+  type FactReference,
   type Recommendation,
   type Decision,
   type CriterionStatus,
@@ -36,7 +50,7 @@ export {
 export { evaluate, evaluateDocument, evaluateSync, evaluateDocumentSync, evaluateMany, type DocumentEvaluation } from './evaluate.js';
 export { precompile } from './run-compiled.js';
 export { getRuleSet, ruleSetVersions, isRuleSetId } from './rule-set-registry.js';
-export { defineRuleSet } from './define-rule-set.js';
+export { defineRuleSet, defineRuleSetVersions } from './define-rule-set.js';
 export { kleeneAnd, kleeneOr } from './kleene.js';
 export {
   handOverToVisitation,
