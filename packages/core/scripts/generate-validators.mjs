@@ -30,6 +30,8 @@ function standaloneValidator(schema) {
     unicode: false,
     // Dates are checked as real calendar dates by the form's own checks, which ajv-formats would need a `require` for.
     validateFormats: false,
+    // Rummelig writes its own messages from each error's keyword (schema-issues.ts), in Danish and English.
+    messages: false,
     logger: { log: console.log, error: console.error, warn: (message) => String(message).includes('option unicode') || console.warn(message) },
     code: { source: true, esm: true, lines: true },
   });

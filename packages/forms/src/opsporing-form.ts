@@ -14,7 +14,7 @@ import {
   type OpsporingAnswers,
   type OpsporingImpairmentType,
 } from '@rummelig/core';
-import { evaluateDocument, type EvaluationResult } from '@rummelig/rules';
+import { evaluateWith, OPSPORING_RULE_SET, type EvaluationResult } from '@rummelig/rules';
 import { FormAssociatedElement } from './form-associated.js';
 import { focusField } from './focus-field.js';
 import { formStyles } from './form-styles.js';
@@ -466,7 +466,7 @@ export class RummeligOpsporing extends FormAssociatedElement {
     const locale = this.language;
     const validation = validateOpsporing(answers, { locale });
     const issues = validation.valid ? [] : validation.issues;
-    const evaluation = await evaluateDocument('opsporing', validation.valid ? answers : withoutFaultyValues(answers, issues), {
+    const evaluation = evaluateWith(OPSPORING_RULE_SET, validation.valid ? answers : withoutFaultyValues(answers, issues), {
       locale,
       ...(this.asOf ? { asOf: this.asOf } : {}),
     });

@@ -16,7 +16,7 @@ import {
   type LocalizedText,
   type VisitationAnswers,
 } from '@rummelig/core';
-import { evaluateDocument, type EvaluationResult, type ImpactDimension, type VisitationHandover } from '@rummelig/rules';
+import { evaluateWith, VISITATION_RULE_SET, type EvaluationResult, type ImpactDimension, type VisitationHandover } from '@rummelig/rules';
 import { renderErrorSummary } from './error-summary.js';
 import type { FieldError } from './field-errors.js';
 import { renderCheckboxGroup, renderFieldError, renderRadioGroup, renderSelect, renderTextArea, renderTextInput, type FieldBase } from './field-parts.js';
@@ -454,7 +454,7 @@ export class RummeligVisitation extends FormAssociatedElement {
     const locale = this.language;
     const validation = validateVisitation(answers, { locale });
     const issues = validation.valid ? [] : validation.issues;
-    const evaluation = await evaluateDocument('visitation', validation.valid ? answers : withoutFaultyValues(answers, issues), {
+    const evaluation = evaluateWith(VISITATION_RULE_SET, validation.valid ? answers : withoutFaultyValues(answers, issues), {
       locale,
       ...(this.asOf ? { asOf: this.asOf } : {}),
       options: { impactDimension: this.dimension },

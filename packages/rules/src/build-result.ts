@@ -1,6 +1,6 @@
 import type { Assessment } from './assess.js';
 import { copySource, copyText } from './copy-texts.js';
-import { reportFigures } from './figures/compute-figures.js';
+import type { FigureSupport } from './figures/figure-support.js';
 import { expandMissing } from './missing.js';
 import type { CriterionResult, EvaluationResult, FigureValue, RuleDefinition, RuleSetDefinition, RuleSetId, Warning, WarningDefinition } from './types.js';
 
@@ -10,6 +10,7 @@ export interface ResultInputs {
   readonly document: object;
   readonly options: Readonly<Record<string, string>>;
   readonly figures: Readonly<Record<string, FigureValue>>;
+  readonly figureSupport: FigureSupport | undefined;
 }
 
 /**
@@ -19,7 +20,7 @@ export interface ResultInputs {
  */
 export function buildResult<R extends RuleSetId>(
   definition: RuleSetDefinition<R>,
-  { asOf, document, options, figures }: ResultInputs,
+  { asOf, document, options, figures, figureSupport }: ResultInputs,
   assessment: Assessment<R>,
   fired: readonly RuleDefinition<R>[],
 ): EvaluationResult<R> {
@@ -62,11 +63,7 @@ export function buildResult<R extends RuleSetId>(
     explanation: copyText(definition.explanations[assessment.recommendation]),
   };
   // The schemes' results always list their figures, if only to say there are none; the screening's have none.
-  if (definition.figures.length === 0 && definition.form !== 'hko') return result;
-  const keyed = Object.fromEntries(
-    definition.figures.flatMap((figure) => (figure.resultKey === undefined ? [] : [[figure.resultKey, figures[figure.id] ?? null]])),
-  ) as Pick<EvaluationResult<R>, 'maxWeeklyHours'>;
-  return { ...result, ...keyed, figures: reportFigures(definition, figures, reported, asOf) };
+  return figureSupport === undefined ? result : { ...result, ...figureSupport.result(definition, figures, reported, asOf) };
 }
 
 function isRaised<R extends RuleSetId>(warning: WarningDefinition<R>, assessment: Assessment<R>, raised: ReadonlySet<string>): boolean {

@@ -1,4 +1,4 @@
-import { isFormId, isIsoDate, RummeligError, schemaOf, type FormId, type LocalizedText } from '@rummelig/core';
+import { isFormId, isIsoDate, RummeligError, schemaOf, type FormContract, type FormId, type JsonSchema, type LocalizedText } from '@rummelig/core';
 import { checkFigures, checkParameters, checkParametersCover, checkSource } from './check-figures.js';
 import { checkGroups, checkOptions, checkRecommendations, checkWarning } from './check-outcomes.js';
 import { ASSESSMENT_FACT, checkRule, FIGURES_FACT, isFactReference, OPTIONS_FACT, PARAMETERS_FACT, type RuleVocabulary } from './check-rules.js';
@@ -46,11 +46,23 @@ const DEFINITION_KEYS = [
  * by a check. Throws `invalid-rule-set` listing every problem found.
  */
 export function defineRuleSetVersions(json: unknown): readonly RuleSetDefinition[] {
+  return defineVersions(json, (form) => schemaOf(form));
+}
+
+/** As `defineRuleSetVersions`, for the rule set of one form's contract, so that no other form's schema is loaded. */
+export function defineVersionsFor(json: unknown, contract: FormContract): readonly RuleSetDefinition[] {
+  return defineVersions(json, (form) => (form === contract.form ? contract.schema : undefined));
+}
+
+/** The schema of the answer document a form names, or undefined when the rule set may not read that form. */
+type SchemaOfForm = (form: FormId) => JsonSchema | undefined;
+
+function defineVersions(json: unknown, schemaFor: SchemaOfForm): readonly RuleSetDefinition[] {
   const problems: Problems = [];
   const raw = record(json, 'rule set', problems);
   unknownKeys(raw, [...DEFINITION_KEYS, 'versions', 'terms'], 'rule set', problems);
   const id = oneOf(raw['id'], RULE_SET_IDS, 'id', problems);
-  const definitions = versionPeriods(raw, problems).map((period) => checkDefinition(id, dataOfVersion(raw, period, problems), problems));
+  const definitions = versionPeriods(raw, problems).map((period) => checkDefinition(id, dataOfVersion(raw, period, problems), schemaFor, problems));
   if (problems.length > 0) {
     // A problem of data that all versions share is found once per version; it is listed once.
     const listed = [...new Set(problems)];
@@ -70,7 +82,7 @@ export function defineRuleSet(json: unknown): RuleSetDefinition {
   return only;
 }
 
-function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string, unknown>>, problems: Problems): RuleSetDefinition<R> {
+function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string, unknown>>, schemaFor: SchemaOfForm, problems: Problems): RuleSetDefinition<R> {
   const outcomes = RULE_SET_OUTCOMES[id];
   unknownKeys(raw, DEFINITION_KEYS, 'rule set', problems);
   const version = text(raw['version'], 'version', problems);
@@ -78,7 +90,9 @@ function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string
   const { validFrom, validTo } = checkValidity(raw, problems);
   const form = checkForm(raw['form'], problems);
   const options = checkOptions(id, raw['options'], problems);
-  const answers = Object.keys(schemaOf(form).properties ?? {});
+  const schema = schemaFor(form);
+  if (schema === undefined) problems.push(`form: "${form}" is not the form of this rule set`);
+  const answers = Object.keys(schema?.properties ?? {});
   const parameters = checkParameters(raw['parameters'], problems);
   checkParametersCover(parameters, validFrom, validTo, problems);
   const figures = checkFigures(raw['figures'], parameters, answers, problems);

@@ -1,5 +1,7 @@
 import { RummeligError, type ValidationIssue } from '@rummelig/core';
 import { assessFirstStage, finishEvaluation, prepareEvaluation } from './evaluation-steps.js';
+import { ruleSetById } from './rule-set-registry.js';
+import type { RuleSet } from './rule-set.js';
 import { firedRulesSync } from './run-compiled.js';
 import type { EvaluateOptions, EvaluationResult, RuleSetDocuments, RuleSetId } from './types.js';
 
@@ -16,6 +18,15 @@ export type DocumentEvaluation<R extends RuleSetId = RuleSetId> =
  * malformed or outside every version of the rule set.
  */
 export function evaluateDocumentSync<R extends RuleSetId>(ruleSet: R, document: unknown, options: EvaluateOptions<R> = {}): DocumentEvaluation<R> {
+  return evaluateWith(ruleSetById(ruleSet), document, options);
+}
+
+/**
+ * As `evaluateDocumentSync`, with the rule set itself rather than its id,
+ * e.g. `evaluateWith(OPSPORING_RULE_SET, document)`: a bundle that does so
+ * carries that rule set only, without the others' rules, texts and forms.
+ */
+export function evaluateWith<R extends RuleSetId>(ruleSet: RuleSet<R>, document: unknown, options: EvaluateOptions<R> = {}): DocumentEvaluation<R> {
   const prepared = prepareEvaluation(ruleSet, document, options);
   if ('issues' in prepared) return { ok: false, issues: prepared.issues };
   const first = firedRulesSync(prepared.definition, 'answers', prepared.facts);

@@ -1,11 +1,11 @@
-import { isLocale, RummeligError, validate, type ValidationIssue } from '@rummelig/core';
+import { isLocale, RummeligError, validateWith, type ValidationIssue } from '@rummelig/core';
 import { assess, assessmentFact, type Assessment } from './assess.js';
 import { buildResult } from './build-result.js';
-import { ASSESSMENT_FACT, FIGURES_FACT, OPTIONS_FACT, PARAMETERS_FACT } from './check-rules.js';
-import { computeFigures, figureFact, parameterFact } from './figures/compute-figures.js';
+import { ASSESSMENT_FACT, OPTIONS_FACT } from './check-rules.js';
+import type { FigureSupport } from './figures/figure-support.js';
 import type { Facts } from './compile-conditions.js';
 import { resolveOptions } from './resolve-options.js';
-import { getRuleSet, resolveAsOf } from './rule-set-registry.js';
+import { resolveAsOf, versionInForce, type RuleSet } from './rule-set.js';
 import type { EvaluateOptions, EvaluationResult, FigureValue, RuleDefinition, RuleSetDefinition, RuleSetId } from './types.js';
 
 /** A document that keeps the contract, with the rule set in force and the facts its rules read. */
@@ -15,8 +15,9 @@ export interface PreparedEvaluation<R extends RuleSetId> {
   readonly options: Readonly<Record<string, string>>;
   readonly answers: object;
   readonly facts: Facts;
-  /** Every figure's value, null where not known. */
+  /** Every figure's value, null where not known; empty for a rule set without figures. */
   readonly figures: Readonly<Record<string, FigureValue>>;
+  readonly figureSupport: FigureSupport | undefined;
 }
 
 /**
@@ -25,7 +26,7 @@ export interface PreparedEvaluation<R extends RuleSetId> {
  * validate the document (its issues are returned, not thrown).
  */
 export function prepareEvaluation<R extends RuleSetId>(
-  ruleSet: R,
+  ruleSet: RuleSet<R>,
   document: unknown,
   options: EvaluateOptions<R>,
 ): PreparedEvaluation<R> | { readonly issues: readonly ValidationIssue[] } {
@@ -33,18 +34,18 @@ export function prepareEvaluation<R extends RuleSetId>(
     throw new RummeligError('invalid-option', `locale must be "da" or "en", not "${String(options.locale)}".`, { locale: options.locale });
   }
   const asOf = resolveAsOf(options.asOf);
-  const definition = getRuleSet(ruleSet, asOf);
+  const definition = versionInForce(ruleSet, asOf);
   const chosen = resolveOptions(definition, options.options);
-  const validation = validate(definition.form, document, { locale: options.locale ?? 'da' });
+  const validation = validateWith(ruleSet.contract, document, { locale: options.locale ?? 'da' });
   if (!validation.valid) return { issues: validation.issues };
   const answers: object = validation.value;
   const facts: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(answers)) if (value !== undefined) facts[name] = value;
   facts[OPTIONS_FACT] = chosen;
-  const figures = computeFigures(definition, answers, asOf);
-  if (Object.keys(definition.parameters).length > 0) facts[PARAMETERS_FACT] = parameterFact(definition, asOf);
-  if (definition.figures.length > 0) facts[FIGURES_FACT] = figureFact(figures);
-  return { definition, asOf, options: chosen, answers, facts, figures };
+  const figureSupport = ruleSet.figures;
+  const figures = figureSupport?.compute(definition, answers, asOf) ?? {};
+  if (figureSupport) Object.assign(facts, figureSupport.facts(definition, figures, asOf));
+  return { definition, asOf, options: chosen, answers, facts, figures, figureSupport };
 }
 
 /** The assessment made from the first stage, and the facts of the second stage: the first stage's facts and that assessment. */
@@ -63,9 +64,9 @@ export function finishEvaluation<R extends RuleSetId>(
   first: readonly RuleDefinition<R>[],
   second: readonly RuleDefinition<R>[],
 ): EvaluationResult<R> {
-  const { definition, asOf, answers, options, figures } = prepared;
+  const { definition, asOf, answers, options, figures, figureSupport } = prepared;
   // In the order the definition lists the rules, so `missing` follows the form whichever stage found an answer absent.
   const fired = new Set([...first, ...second]);
   const rules = definition.rules.filter((rule) => fired.has(rule));
-  return buildResult(definition, { asOf, document: answers, options, figures }, assessment, rules);
+  return buildResult(definition, { asOf, document: answers, options, figures, figureSupport }, assessment, rules);
 }

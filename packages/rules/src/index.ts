@@ -47,9 +47,19 @@ export {
   type FactCondition,
   type JsonValue,
 } from './types.js';
-export { evaluate, evaluateDocument, evaluateSync, evaluateDocumentSync, evaluateMany, type DocumentEvaluation } from './evaluate.js';
+export { evaluate, evaluateDocument, evaluateSync, evaluateDocumentSync, evaluateWith, evaluateMany, type DocumentEvaluation } from './evaluate.js';
+export { versionInForce, type RuleSet } from './rule-set.js';
+export {
+  OPSPORING_RULE_SET,
+  VISITATION_RULE_SET,
+  PERSONLIG_ASSISTANCE_RULE_SET,
+  HJAELPEMIDLER_RULE_SET,
+  ISBRYDER_RULE_SET,
+  FORTRINSADGANG_RULE_SET,
+  MENTOR_RULE_SET,
+} from './rule-sets/rule-sets.js';
 export { precompile } from './run-compiled.js';
-export { getRuleSet, ruleSetVersions, isRuleSetId } from './rule-set-registry.js';
+export { getRuleSet, ruleSetVersions, isRuleSetId, ruleSetById } from './rule-set-registry.js';
 export { defineRuleSet, defineRuleSetVersions } from './define-rule-set.js';
 export { kleeneAnd, kleeneOr } from './kleene.js';
 export {

@@ -7,6 +7,7 @@
 import type { DocumentEvaluation } from './evaluate.js';
 import { assessFirstStage, finishEvaluation, prepareEvaluation } from './evaluation-steps.js';
 import { firedRulesByEngine } from './reference-engine.js';
+import { ruleSetById } from './rule-set-registry.js';
 import type { EvaluateOptions, RuleSetId } from './types.js';
 
 /** As `evaluateDocument`, with every rule run by json-rules-engine's `Engine.run`. */
@@ -15,7 +16,7 @@ export async function evaluateDocumentWithJsonRulesEngine<R extends RuleSetId>(
   document: unknown,
   options: EvaluateOptions<R> = {},
 ): Promise<DocumentEvaluation<R>> {
-  const prepared = prepareEvaluation(ruleSet, document, options);
+  const prepared = prepareEvaluation(ruleSetById(ruleSet), document, options);
   if ('issues' in prepared) return { ok: false, issues: prepared.issues };
   const first = await firedRulesByEngine(prepared.definition, 'answers', prepared.facts);
   const { assessment, facts } = assessFirstStage(prepared, first);

@@ -1,0 +1,27 @@
+import { HKO_CONTRACT, OPSPORING_CONTRACT, VISITATION_CONTRACT } from '@rummelig/core';
+import { FIGURE_SUPPORT } from '../figures/figure-support.js';
+import { ruleSetOf } from '../rule-set.js';
+import fortrinsadgang from './fortrinsadgang.rules.json';
+import hjaelpemidler from './hjaelpemidler.rules.json';
+import isbryder from './isbryder.rules.json';
+import mentor from './mentor.rules.json';
+import opsporing from './opsporing.rules.json';
+import personligAssistance from './personlig-assistance.rules.json';
+import visitation from './visitation.rules.json';
+
+// Each is pure, so a bundle that names one rule set leaves the others, their texts and their forms out.
+
+/** Step 1 of the screening: the opsporingsskema. */
+export const OPSPORING_RULE_SET = /* @__PURE__ */ ruleSetOf('opsporing', OPSPORING_CONTRACT, opsporing);
+/** Step 2 of the screening: the visitation meeting's criteria a-e. */
+export const VISITATION_RULE_SET = /* @__PURE__ */ ruleSetOf('visitation', VISITATION_CONTRACT, visitation);
+/** Personlig assistance (kompensationsloven § 4). */
+export const PERSONLIG_ASSISTANCE_RULE_SET = /* @__PURE__ */ ruleSetOf('personlig-assistance', HKO_CONTRACT, personligAssistance, FIGURE_SUPPORT);
+/** Hjælpemidler (kompensationsloven §§ 15 f-15 j). */
+export const HJAELPEMIDLER_RULE_SET = /* @__PURE__ */ ruleSetOf('hjaelpemidler', HKO_CONTRACT, hjaelpemidler, FIGURE_SUPPORT);
+/** Isbryderordningen (kompensationsloven §§ 15-15 b). */
+export const ISBRYDER_RULE_SET = /* @__PURE__ */ ruleSetOf('isbryder', HKO_CONTRACT, isbryder, FIGURE_SUPPORT);
+/** Fortrinsadgang (kompensationsloven kap. 2). */
+export const FORTRINSADGANG_RULE_SET = /* @__PURE__ */ ruleSetOf('fortrinsadgang', HKO_CONTRACT, fortrinsadgang, FIGURE_SUPPORT);
+/** Mentorstøtte (lov om en aktiv beskæftigelsesindsats § 167). */
+export const MENTOR_RULE_SET = /* @__PURE__ */ ruleSetOf('mentor', HKO_CONTRACT, mentor, FIGURE_SUPPORT);
