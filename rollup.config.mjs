@@ -63,6 +63,9 @@ const builds = {
     // The citizen's page needs step 1 only.
     browserBundle('define-opsporing', 'rummelig-opsporing'),
     typesBuild('forms', 'define-opsporing', 'rummelig-opsporing'),
+    // The check of the compensation schemes, for a page that offers it alone.
+    browserBundle('define-hko-check', 'rummelig-hko-check'),
+    typesBuild('forms', 'define-hko-check', 'rummelig-hko-check'),
   ],
 };
 

@@ -55,7 +55,7 @@ async function visitPage(browser: Browser, origin: string, path: string): Promis
     });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => customElements.get('rummelig-opsporing') !== undefined && customElements.get('rummelig-visitation') !== undefined);
+  await page.waitForFunction(() => ['rummelig-opsporing', 'rummelig-visitation', 'rummelig-hko-check'].every((name) => customElements.get(name) !== undefined));
   return visit;
 }
 

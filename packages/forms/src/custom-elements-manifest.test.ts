@@ -60,8 +60,19 @@ describe('the custom-elements manifest', () => {
     );
   });
 
-  it('lists every CSS custom property of the theme on both elements', () => {
-    for (const tagName of ['rummelig-opsporing', 'rummelig-visitation']) {
+  it('describes <rummelig-hko-check>: its attributes, the answers property, its event, slot and every part it renders', () => {
+    const check = element('rummelig-hko-check');
+    expect(names(check.attributes)).toEqual(['as-of', 'lang', 'schemes']);
+    expect(names(check.members?.filter((member) => member.privacy === undefined || member.privacy === 'public'))).toEqual(
+      expect.arrayContaining(['answers', 'schemes', 'form', 'validity']),
+    );
+    expect(names(check.events)).toEqual(['rummelig-submit']);
+    expect(names(check.slots)).toEqual(['contact']);
+    expect(names(check.cssParts)).toEqual(partsIn(['./hko-check-form.ts', './hko-result-panel.ts', './error-summary.ts']));
+  });
+
+  it('lists every CSS custom property of the theme on every element', () => {
+    for (const tagName of ['rummelig-opsporing', 'rummelig-visitation', 'rummelig-hko-check']) {
       expect(names(element(tagName).cssProperties)).toEqual([...new Set(CSS_PROPERTIES)].sort());
     }
   });

@@ -50,6 +50,8 @@ export interface TextInputOptions extends TextFieldOptions {
   readonly autocomplete?: string;
   /** A CSS class for the width: `narrow` for short codes such as the CPR number. */
   readonly width?: string;
+  /** The keyboard a phone shows, e.g. `decimal` for hours and months. */
+  readonly inputMode?: 'decimal' | 'numeric' | 'text';
 }
 
 export interface SelectOptions<V extends string> extends FieldBase {
@@ -132,7 +134,7 @@ export function renderCheckboxGroup<V extends string>(options: CheckboxGroupOpti
 }
 
 export function renderTextInput(options: TextInputOptions): TemplateResult {
-  const { field, label, value, error, autocomplete = 'off', width = '', onInput } = options;
+  const { field, label, value, error, autocomplete = 'off', width = '', inputMode = 'text', onInput } = options;
   return html`
     <div class=${fieldClass(error)}>
       <label for=${field}>${label}</label>
@@ -142,6 +144,7 @@ export function renderTextInput(options: TextInputOptions): TemplateResult {
         class=${width}
         id=${field}
         autocomplete=${autocomplete}
+        inputmode=${inputMode}
         spellcheck="false"
         .value=${value ?? ''}
         ?disabled=${options.disabled ?? false}

@@ -15,6 +15,7 @@ import { LitElement } from 'lit';
  * @cssprop --rummelig-color-on-primary - Text on buttons.
  * @cssprop --rummelig-color-error - Errors: the bar, the text and the summary's border.
  * @cssprop --rummelig-color-warning - Notices and warnings.
+ * @cssprop --rummelig-color-success - The bar beside an outcome that is likely met.
  * @cssprop --rummelig-color-border - Fields and panels.
  * @cssprop --rummelig-color-panel - The background of panels.
  * @cssprop --rummelig-color-focus - The focus outline.

@@ -16,6 +16,7 @@ export const formStyles = css`
     --_on-primary: var(--rummelig-color-on-primary, #ffffff);
     --_error: var(--rummelig-color-error, #b51d09);
     --_warning: var(--rummelig-color-warning, #d88b00);
+    --_success: var(--rummelig-color-success, #358000);
     --_border: var(--rummelig-color-border, #747474);
     --_panel: var(--rummelig-color-panel, #f5f5f5);
     --_focus: var(--rummelig-color-focus, #747474);

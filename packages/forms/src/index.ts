@@ -1,5 +1,7 @@
 export { RummeligOpsporing, type OpsporingSubmitDetail } from './opsporing-form.js';
 export { RummeligVisitation, type VisitationSubmitDetail } from './visitation-form.js';
+export { RummeligHkoCheck, type HkoCheckSubmitDetail } from './hko-check-form.js';
+export { answersFromDraft as hkoAnswersFromDraft, draftFromAnswers as hkoDraftFromAnswers, type HkoDraft, type InputProblem } from './hko-check-draft.js';
 export type { RummeligSubmitDetail } from './submit-event.js';
 export {
   EMPTY_DRAFT,

@@ -49,6 +49,7 @@ export {
 } from './types.js';
 export { evaluate, evaluateDocument, evaluateSync, evaluateDocumentSync, evaluateWith, evaluateMany, type DocumentEvaluation } from './evaluate.js';
 export { versionInForce, type RuleSet } from './rule-set.js';
+export type { FigureSupport } from './figures/figure-support.js';
 export {
   OPSPORING_RULE_SET,
   VISITATION_RULE_SET,

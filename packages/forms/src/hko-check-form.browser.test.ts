@@ -1,0 +1,243 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { $, activeId, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
+import type { HkoCheckSubmitDetail, RummeligHkoCheck } from './hko-check-form.js';
+// The tests use the single file a portal ships, not the sources.
+import '../dist/rummelig-hko-check.js';
+
+async function render(template = html`<rummelig-hko-check as-of="2026-11-22"></rummelig-hko-check>`): Promise<RummeligHkoCheck> {
+  const element = await fixture<RummeligHkoCheck>(template);
+  await element.updateComplete;
+  return element;
+}
+
+const asked = (element: RummeligHkoCheck): string[] =>
+  [...shadow(element).querySelectorAll('[part="questions"] input')].map((input) => input.id).filter((id) => !/-(no|unknown)$/.test(id));
+
+async function chooseScheme(element: RummeligHkoCheck, scheme: string): Promise<void> {
+  await tick(element, `#schemes-${scheme}`);
+}
+
+async function fillPersonalAssistance(element: RummeligHkoCheck): Promise<void> {
+  await chooseScheme(element, 'personlig-assistance');
+  await tick(element, '#situation-flexjob');
+  await type(element, '#weekly-hours', '20');
+  await tick(element, '#impairment-long-lasting-yes');
+  await tick(element, '#impairment-significant-yes');
+  await type(element, '#personal-assistance-needed-hours-per-week', '10');
+  await tick(element, '#personal-assistance-core-tasks-self-yes');
+}
+
+describe('<rummelig-hko-check>', () => {
+  describe('the questions', () => {
+    it('asks which schemes first, and then only the questions of those chosen', async () => {
+      const element = await render();
+      expect($(element, 'h2').textContent).to.equal('Kan du få hjælp til at kompensere for dit handicap i job eller uddannelse?');
+      expect($(element, '#schemes legend').textContent).to.equal('Hvilke ordninger vil du vide mere om?');
+      expect(asked(element)).to.deep.equal([]);
+      await chooseScheme(element, 'mentor');
+      expect(asked(element)).to.deep.equal(['mentor-requested-months', 'mentor-psychiatric-discharge-yes']);
+      await chooseScheme(element, 'personlig-assistance');
+      expect(asked(element)).to.include.members(['situation-employed', 'weekly-hours', 'impairment-significant-yes', 'personal-assistance-core-tasks-self-yes']);
+      expect(asked(element)).not.to.include('personal-assistance-entitled-to-sps-yes');
+      expect(asked(element)).not.to.include('aid-customary-yes');
+      expect($(element, '[role="status"]').textContent).to.contain('Spørgsmålene er opdateret');
+    });
+
+    it('asks a question that depends on another answer only when the rules need it', async () => {
+      const element = await render();
+      await chooseScheme(element, 'personlig-assistance');
+      await tick(element, '#situation-continuing-education');
+      expect(asked(element)).to.include('personal-assistance-entitled-to-sps-yes');
+      await tick(element, '#situation-employed');
+      expect(asked(element)).not.to.include('personal-assistance-entitled-to-sps-yes');
+      await type(element, '#weekly-hours', '37');
+      await type(element, '#personal-assistance-needed-hours-per-week', '25');
+      expect(asked(element)).to.include('personal-assistance-special-full-time-case-yes');
+      await type(element, '#personal-assistance-needed-hours-per-week', '12');
+      expect(asked(element)).not.to.include('personal-assistance-special-full-time-case-yes');
+    });
+
+    it('chooses the schemes named in the attribute, and renders in English with lang="en"', async () => {
+      const element = await render(html`<rummelig-hko-check lang="en" schemes="isbryder fortrinsadgang"></rummelig-hko-check>`);
+      expect($<HTMLInputElement>(element, '#schemes-isbryder').checked).to.equal(true);
+      expect($<HTMLInputElement>(element, '#schemes-mentor').checked).to.equal(false);
+      expect($(element, 'label[for="education-months"]').textContent).to.equal('How long was your education, in months?');
+      expect($(element, '[part="submit"]').textContent?.trim()).to.equal('See what you can get');
+      expect(asked(element)).to.include('fortrinsadgang-referred-by-jobcentre-yes');
+    });
+
+    it('offers "Ved ikke" for every yes/no question, and leaves it out of the document', async () => {
+      const element = await render();
+      await chooseScheme(element, 'hjaelpemidler');
+      await tick(element, '#aid-customary-unknown');
+      await tick(element, '#aid-decisive-yes');
+      expect(element.answers).to.deep.equal({ form: 'hko', formVersion: 1, aid: { decisive: true } });
+      expect($<HTMLInputElement>(element, '#aid-customary-unknown').checked).to.equal(true);
+    });
+
+    it('has no axe violations with no scheme, with every scheme chosen, and in English', async () => {
+      await expect(await render()).to.be.accessible();
+      const all = await render(html`<rummelig-hko-check schemes="personlig-assistance hjaelpemidler isbryder fortrinsadgang mentor"></rummelig-hko-check>`);
+      await expect(all).to.be.accessible();
+      await expect(await render(html`<rummelig-hko-check lang="en" schemes="mentor"></rummelig-hko-check>`)).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    it('asks for a scheme, and for a number or a date it can read, in a summary that takes focus and links to the field', async () => {
+      const element = await render();
+      await submitByClick(element);
+      expect(activeId(element)).to.equal('error-summary');
+      expect(summaryLinks(element)).to.deep.equal(['#schemes']);
+      await chooseScheme(element, 'isbryder');
+      await waitUntil(() => summaryLinks(element).length === 0, 'the fixed error stayed');
+      await type(element, '#education-months', 'tre år');
+      await type(element, '#education-completed-on', '31-06-2025');
+      await submitByClick(element);
+      expect(summaryLinks(element)).to.deep.equal(['#education-months', '#education-completed-on']);
+      expect($(element, '#education-months-error').textContent).to.contain('Skriv et tal');
+      expect($(element, '#education-completed-on-error').textContent).to.contain('Skriv en dato, der findes');
+      await expect(element).to.be.accessible();
+      $(element, '#error-summary a[href="#education-completed-on"]').click();
+      expect(activeId(element)).to.equal('education-completed-on');
+    });
+
+    it('reports a number outside the contract with the field', async () => {
+      const element = await render();
+      await chooseScheme(element, 'personlig-assistance');
+      await type(element, '#weekly-hours', '90');
+      await submitByClick(element);
+      expect(summaryLinks(element)).to.deep.equal(['#weekly-hours']);
+      expect($(element, '#weekly-hours-error').textContent).to.contain('mellem 0 og 80');
+    });
+  });
+
+  describe('the result', () => {
+    it('can be filled in and sent with the keyboard alone, and explains each scheme with its reasons, figures and sources', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button>før</button><rummelig-hko-check as-of="2026-11-22"></rummelig-hko-check></div>`);
+      const element = wrapper.querySelector('rummelig-hko-check') as RummeligHkoCheck;
+      await element.updateComplete;
+      wrapper.querySelector('button')?.focus();
+      await tabTo(element, 'schemes-personlig-assistance');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      await tabTo(element, 'situation-unemployed');
+      for (let step = 0; step < 3; step += 1) await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#situation-flexjob').checked).to.equal(true);
+      await tabTo(element, 'weekly-hours');
+      await sendKeys({ type: '20' });
+      await tabTo(element, 'impairment-long-lasting-yes');
+      await sendKeys({ press: 'Space' });
+      await tabTo(element, 'impairment-significant-yes');
+      await sendKeys({ press: 'Space' });
+      await tabTo(element, 'personal-assistance-needed-hours-per-week');
+      await sendKeys({ type: '10,5' });
+      await tabTo(element, 'personal-assistance-core-tasks-self-yes');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+
+      const submitted = oneEvent(element, 'rummelig-submit');
+      await tabTo(element, '');
+      expect(shadow(element).activeElement?.getAttribute('part')).to.equal('submit');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = (await submitted) as CustomEvent<HkoCheckSubmitDetail>;
+      expect(detail.answers).to.deep.equal({
+        form: 'hko',
+        formVersion: 1,
+        situation: 'flexjob',
+        weeklyHours: 20,
+        impairment: { longLasting: true, significant: true },
+        personalAssistance: { neededHoursPerWeek: 10.5, coreTasksSelf: true },
+      });
+      expect(detail.results.map((result) => [result.ruleSet, result.recommendation, result.maxWeeklyHours])).to.deep.equal([['personlig-assistance', 'likely-eligible', 10.81]]);
+      await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
+      const result = $(element, '[part="result-scheme"]');
+      expect(result.querySelector('h3')?.textContent).to.equal('Personlig assistance');
+      expect(result.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis få ordningen');
+      expect(result.textContent).to.contain('Opfyldt:');
+      expect(result.textContent).to.contain('Kompensationsloven § 4 (LBK nr. 108 af 3. februar 2020, § 4)');
+      expect(result.querySelector('.figures dd')?.textContent).to.contain('10,81 timer om ugen');
+      expect(result.textContent).to.contain('kommunen');
+      await expect(element).to.be.accessible();
+    });
+
+    it('says what is missing and what would change the outcome, for each scheme chosen', async () => {
+      const element = await render(html`<rummelig-hko-check as-of="2021-06-01" schemes="isbryder mentor"></rummelig-hko-check>`);
+      await type(element, '#education-months', '17');
+      await tick(element, '#mentor-psychiatric-discharge-yes');
+      await type(element, '#mentor-requested-months', '6');
+      await submitByClick(element);
+      const [isbryder, mentor] = [...shadow(element).querySelectorAll('[part="result-scheme"]')];
+      expect(isbryder?.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis ikke få ordningen');
+      expect(isbryder?.textContent).to.contain('Ikke opfyldt:');
+      expect(isbryder?.textContent).to.contain('Et almindeligt løntilskud eller andre ordninger kan måske hjælpe');
+      expect(isbryder?.textContent).to.contain('Det mangler vi at vide');
+      expect(isbryder?.textContent).to.contain('jobcentret');
+      expect(isbryder?.textContent).to.contain('ikke kendt / ikke kendt / ikke kendt / ikke kendt / 160,24 kr. i timen');
+      expect(mentor?.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis få ordningen');
+      await expect(element).to.be.accessible();
+    });
+
+    it('goes back to the answers with "Ret dine svar"', async () => {
+      const element = await render();
+      await fillPersonalAssistance(element);
+      await submitByClick(element);
+      $(element, '[part="result"] button').click();
+      await waitUntil(() => shadow(element).querySelector('#weekly-hours') !== null, 'the form did not come back');
+      expect($<HTMLInputElement>(element, '#weekly-hours').value).to.equal('20');
+    });
+  });
+
+  describe('in a native form', () => {
+    it('submits its answers as JSON under its name, blocks the submit until it can be read, and resets', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><rummelig-hko-check name="schemes" schemes="mentor"></rummelig-hko-check></form>`);
+      const element = form.querySelector('rummelig-hko-check') as RummeligHkoCheck;
+      await element.updateComplete;
+      let submits = 0;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submits += 1;
+      });
+      await type(element, '#mentor-requested-months', 'seks');
+      await waitUntil(() => !form.checkValidity(), 'an unreadable number should make the form invalid');
+      form.requestSubmit();
+      expect(submits).to.equal(0);
+      await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
+      await type(element, '#mentor-requested-months', '6');
+      await waitUntil(() => form.checkValidity(), 'a readable answer should make the form valid');
+      expect(JSON.parse(String(new FormData(form).get('schemes')))).to.deep.equal({ form: 'hko', formVersion: 1, mentor: { requestedMonths: 6 } });
+      form.requestSubmit();
+      expect(submits).to.equal(1);
+      form.reset();
+      await element.updateComplete;
+      expect(element.answers).to.deep.equal({ form: 'hko', formVersion: 1 });
+      expect($<HTMLInputElement>(element, '#schemes-mentor').checked, 'the schemes of the attribute come back').to.equal(true);
+    });
+  });
+
+  it('fits 320 px without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const element = await render(html`<rummelig-hko-check schemes="hjaelpemidler isbryder fortrinsadgang mentor"></rummelig-hko-check>`);
+      expect(document.documentElement.scrollWidth, 'every question shown').to.be.at.most(320);
+      await fillPersonalAssistance(element);
+      await submitByClick(element);
+      expect(document.documentElement.scrollWidth, 'the result').to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('makes no network request of its own', async () => {
+    const requests = await requestsDuring(async () => {
+      const element = await render();
+      await fillPersonalAssistance(element);
+      await submitByClick(element);
+      expect($(element, '#result-heading')).to.exist;
+    });
+    expect(requests).to.deep.equal([]);
+  });
+});
