@@ -10,9 +10,10 @@ import { evaluateDocumentSync } from '../packages/rules/src/evaluate.js';
 import { assessFirstStage, prepareEvaluation, type PreparedEvaluation } from '../packages/rules/src/evaluation-steps.js';
 import { evaluateDocumentWithJsonRulesEngine } from '../packages/rules/src/reference.js';
 import { firedRulesByEngine } from '../packages/rules/src/reference-engine.js';
-import { firedRulesSync, precompile } from '../packages/rules/src/run-compiled.js';
+import { firedRulesByClosures, firedRulesSync, precompile } from '../packages/rules/src/run-compiled.js';
 import type { Facts } from '../packages/rules/src/compile-conditions.js';
-import type { RuleSetId } from '../packages/rules/src/types.js';
+import { HKO_RULE_SET_IDS, type RuleSetId } from '../packages/rules/src/types.js';
+import { ruleSetById } from '../packages/rules/src/rule-set-registry.js';
 import { HANDWRITTEN } from './handwritten.js';
 
 /**
@@ -38,6 +39,7 @@ const ROOT = new URL('../../../', import.meta.url);
 const RULE_SETS: readonly { readonly ruleSet: RuleSetId; readonly form: PopulationForm }[] = [
   { ruleSet: 'opsporing', form: 'opsporing' },
   { ruleSet: 'visitation', form: 'visitation' },
+  ...HKO_RULE_SET_IDS.map((ruleSet) => ({ ruleSet, form: 'hko' as const })),
 ];
 
 interface Prepared {
@@ -73,7 +75,7 @@ for (const { ruleSet, form } of RULE_SETS) {
   const documents = [...generatePopulation(form, { seed: 42, count: DOCUMENTS })].map((generated) => generated.document);
   const prepared: Prepared[] = [];
   for (const document of documents) {
-    const ready = prepareEvaluation(ruleSet, document, { asOf: AS_OF });
+    const ready = prepareEvaluation(ruleSetById(ruleSet), document, { asOf: AS_OF });
     if ('issues' in ready) continue;
     const first = firedRulesSync(ready.definition, 'answers', ready.facts);
     prepared.push({ prepared: ready, second: assessFirstStage(ready, first).facts });
@@ -88,6 +90,8 @@ for (const { ruleSet, form } of RULE_SETS) {
   for (const { prepared: ready, second } of prepared) {
     for (const [stage, facts] of [['answers', ready.facts], ['assessment', second]] as const) {
       const compiled = sortedNames(firedRulesSync(definition, stage, facts));
+      const byClosures = sortedNames(firedRulesByClosures(definition, stage, facts));
+      if (byClosures !== compiled) throw new Error(`${ruleSet} ${stage}: generated [${compiled}] and closures [${byClosures}] differ.`);
       const engine = sortedNames(await firedRulesByEngine(definition, stage, facts));
       const byHand = [...handwritten(facts, stage)].sort().join(',');
       if (compiled !== engine || compiled !== byHand) {
@@ -106,6 +110,12 @@ for (const { ruleSet, form } of RULE_SETS) {
     for (const { prepared: ready, second } of prepared) {
       firedRulesSync(definition, 'answers', ready.facts);
       firedRulesSync(definition, 'assessment', second);
+    }
+  });
+  const closures = await perSecond(prepared.length, () => {
+    for (const { prepared: ready, second } of prepared) {
+      firedRulesByClosures(definition, 'answers', ready.facts);
+      firedRulesByClosures(definition, 'assessment', second);
     }
   });
   const byHand = await perSecond(prepared.length, () => {
@@ -130,6 +140,7 @@ for (const { ruleSet, form } of RULE_SETS) {
     documents: documents.length,
     jsonRulesEngine: Math.round(engine),
     compiled: Math.round(compiled),
+    closures: Math.round(closures),
     handwritten: Math.round(byHand),
     compiledVsHandwritten: round(compiled / byHand),
     compiledVsJsonRulesEngine: round(compiled / engine),
@@ -150,7 +161,8 @@ console.table(
     'rule set': row['ruleSet'],
     rules: row['rules'],
     'json-rules-engine': row['jsonRulesEngine'],
-    'Rummelig compiled': row['compiled'],
+    'Rummelig (generated at build)': row['compiled'],
+    'closures only': row['closures'],
     'hand-written': row['handwritten'],
     'compiled / hand-written': row['compiledVsHandwritten'],
     'compiled / json-rules-engine': row['compiledVsJsonRulesEngine'],

@@ -1,6 +1,7 @@
 import { isPresent, presentCount } from '../packages/rules/src/operators.js';
 import type { Facts } from '../packages/rules/src/compile-conditions.js';
 import type { Stage } from '../packages/rules/src/stages.js';
+import { aidsFires, icebreakerFires, mentorFires, personalAssistanceFires, priorityAccessFires } from './handwritten-schemes.js';
 
 /**
  * The rule sets written by hand as plain functions: the limit the compiled
@@ -126,4 +127,9 @@ function visitationAssessment(facts: Facts): string[] {
 export const HANDWRITTEN: Readonly<Record<string, (facts: Facts, stage: Stage) => string[]>> = {
   opsporing: opsporingFires,
   visitation: visitationFires,
+  'personlig-assistance': personalAssistanceFires,
+  hjaelpemidler: aidsFires,
+  isbryder: icebreakerFires,
+  fortrinsadgang: priorityAccessFires,
+  mentor: mentorFires,
 };

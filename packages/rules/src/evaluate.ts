@@ -2,8 +2,7 @@ import { RummeligError, type ValidationIssue } from '@rummelig/core';
 import { assessFirstStage, finishEvaluation, prepareEvaluation } from './evaluation-steps.js';
 import { ruleSetById } from './rule-set-registry.js';
 import type { RuleSet } from './rule-set.js';
-import { firedRulesSync } from './run-compiled.js';
-import type { EvaluateOptions, EvaluationResult, RuleSetDocuments, RuleSetId } from './types.js';
+import type { EvaluateOptions, EvaluationResult, RuleDefinition, RuleSetDocuments, RuleSetId } from './types.js';
 
 export type DocumentEvaluation<R extends RuleSetId = RuleSetId> =
   | { readonly ok: true; readonly result: EvaluationResult<R> }
@@ -29,9 +28,9 @@ export function evaluateDocumentSync<R extends RuleSetId>(ruleSet: R, document: 
 export function evaluateWith<R extends RuleSetId>(ruleSet: RuleSet<R>, document: unknown, options: EvaluateOptions<R> = {}): DocumentEvaluation<R> {
   const prepared = prepareEvaluation(ruleSet, document, options);
   if ('issues' in prepared) return { ok: false, issues: prepared.issues };
-  const first = firedRulesSync(prepared.definition, 'answers', prepared.facts);
+  const first = prepared.fire(prepared.definition, 'answers', prepared.facts) as readonly RuleDefinition<R>[];
   const { assessment, facts } = assessFirstStage(prepared, first);
-  const second = firedRulesSync(prepared.definition, 'assessment', facts);
+  const second = prepared.fire(prepared.definition, 'assessment', facts) as readonly RuleDefinition<R>[];
   return { ok: true, result: finishEvaluation(prepared, assessment, first, second) };
 }
 

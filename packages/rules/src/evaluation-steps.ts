@@ -3,6 +3,7 @@ import { assess, assessmentFact, type Assessment } from './assess.js';
 import { buildResult } from './build-result.js';
 import { ASSESSMENT_FACT, OPTIONS_FACT } from './check-rules.js';
 import type { FigureSupport } from './figures/figure-support.js';
+import type { FireRules } from './run-generated.js';
 import type { Facts } from './compile-conditions.js';
 import { resolveOptions } from './resolve-options.js';
 import { resolveAsOf, versionInForce, type RuleSet } from './rule-set.js';
@@ -18,6 +19,8 @@ export interface PreparedEvaluation<R extends RuleSetId> {
   /** Every figure's value, null where not known; empty for a rule set without figures. */
   readonly figures: Readonly<Record<string, FigureValue>>;
   readonly figureSupport: FigureSupport | undefined;
+  /** How the rule set fires its rules. */
+  readonly fire: FireRules;
 }
 
 /**
@@ -45,7 +48,7 @@ export function prepareEvaluation<R extends RuleSetId>(
   const figureSupport = ruleSet.figures;
   const figures = figureSupport?.compute(definition, answers, asOf) ?? {};
   if (figureSupport) Object.assign(facts, figureSupport.facts(definition, figures, asOf));
-  return { definition, asOf, options: chosen, answers, facts, figures, figureSupport };
+  return { definition, asOf, options: chosen, answers, facts, figures, figureSupport, fire: ruleSet.fire };
 }
 
 /** The assessment made from the first stage, and the facts of the second stage: the first stage's facts and that assessment. */

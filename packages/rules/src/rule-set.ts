@@ -1,5 +1,7 @@
 import { isIsoDate, RummeligError, todayInDenmark, type FormContract, type FormId } from '@rummelig/core';
 import type { FigureSupport } from './figures/figure-support.js';
+import type { GeneratedEvaluator } from './generated-evaluator.js';
+import { bindGenerated, firingOf, type FireRules } from './run-generated.js';
 import { loadShippedVersions } from './load-rule-set.js';
 import type { RuleSetDefinition, RuleSetId } from './types.js';
 
@@ -15,15 +17,26 @@ export interface RuleSet<R extends RuleSetId = RuleSetId> {
   readonly versions: () => readonly RuleSetDefinition<R>[];
   /** Parameters and figures, for a rule set that has them. */
   readonly figures?: FigureSupport;
+  /** Fires a stage's rules for the facts. */
+  readonly fire: FireRules;
 }
 
 /** A rule set shipped with Rummelig: its data is checked by the test suite, not on each load. */
-export function ruleSetOf<R extends RuleSetId, F extends FormId>(id: R, contract: FormContract<F>, json: unknown, figures?: FigureSupport): RuleSet<R> {
+export function ruleSetOf<R extends RuleSetId, F extends FormId>(
+  id: R,
+  contract: FormContract<F>,
+  json: unknown,
+  evaluator: GeneratedEvaluator,
+  figures?: FigureSupport,
+): RuleSet<R> {
   let versions: readonly RuleSetDefinition<R>[] | undefined;
   const load = (): readonly RuleSetDefinition<R>[] => {
     const loaded = loadShippedVersions(json) as readonly RuleSetDefinition<R>[];
     const needsFigures = loaded.some((definition) => definition.figures.length > 0 || Object.keys(definition.parameters).length > 0);
     if (needsFigures && figures === undefined) throw new Error(`Rule set "${id}" has parameters or figures but was registered without figure support.`);
+    for (const definition of loaded) {
+      if (!bindGenerated(definition, evaluator)) throw new Error(`The evaluator generated for rule set "${id}" is not for its rules; run "npm run build".`);
+    }
     return loaded;
   };
   const ruleSet = {
@@ -33,6 +46,7 @@ export function ruleSetOf<R extends RuleSetId, F extends FormId>(id: R, contract
       versions ??= load();
       return versions;
     },
+    fire: firingOf(id, evaluator),
   };
   return figures === undefined ? ruleSet : { ...ruleSet, figures };
 }

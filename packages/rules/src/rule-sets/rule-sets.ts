@@ -1,5 +1,12 @@
 import { HKO_CONTRACT, OPSPORING_CONTRACT, VISITATION_CONTRACT } from '@rummelig/core';
 import { FIGURE_SUPPORT } from '../figures/figure-support.js';
+import * as fortrinsadgangEvaluator from '../generated/fortrinsadgang-evaluator.js';
+import * as hjaelpemidlerEvaluator from '../generated/hjaelpemidler-evaluator.js';
+import * as isbryderEvaluator from '../generated/isbryder-evaluator.js';
+import * as mentorEvaluator from '../generated/mentor-evaluator.js';
+import * as opsporingEvaluator from '../generated/opsporing-evaluator.js';
+import * as personligAssistanceEvaluator from '../generated/personlig-assistance-evaluator.js';
+import * as visitationEvaluator from '../generated/visitation-evaluator.js';
 import { ruleSetOf } from '../rule-set.js';
 import fortrinsadgang from './fortrinsadgang.rules.json';
 import hjaelpemidler from './hjaelpemidler.rules.json';
@@ -12,16 +19,16 @@ import visitation from './visitation.rules.json';
 // Each is pure, so a bundle that names one rule set leaves the others, their texts and their forms out.
 
 /** Step 1 of the screening: the opsporingsskema. */
-export const OPSPORING_RULE_SET = /* @__PURE__ */ ruleSetOf('opsporing', OPSPORING_CONTRACT, opsporing);
+export const OPSPORING_RULE_SET = /* @__PURE__ */ ruleSetOf('opsporing', OPSPORING_CONTRACT, opsporing, opsporingEvaluator);
 /** Step 2 of the screening: the visitation meeting's criteria a-e. */
-export const VISITATION_RULE_SET = /* @__PURE__ */ ruleSetOf('visitation', VISITATION_CONTRACT, visitation);
+export const VISITATION_RULE_SET = /* @__PURE__ */ ruleSetOf('visitation', VISITATION_CONTRACT, visitation, visitationEvaluator);
 /** Personlig assistance (kompensationsloven § 4). */
-export const PERSONLIG_ASSISTANCE_RULE_SET = /* @__PURE__ */ ruleSetOf('personlig-assistance', HKO_CONTRACT, personligAssistance, FIGURE_SUPPORT);
+export const PERSONLIG_ASSISTANCE_RULE_SET = /* @__PURE__ */ ruleSetOf('personlig-assistance', HKO_CONTRACT, personligAssistance, personligAssistanceEvaluator, FIGURE_SUPPORT);
 /** Hjælpemidler (kompensationsloven §§ 15 f-15 j). */
-export const HJAELPEMIDLER_RULE_SET = /* @__PURE__ */ ruleSetOf('hjaelpemidler', HKO_CONTRACT, hjaelpemidler, FIGURE_SUPPORT);
+export const HJAELPEMIDLER_RULE_SET = /* @__PURE__ */ ruleSetOf('hjaelpemidler', HKO_CONTRACT, hjaelpemidler, hjaelpemidlerEvaluator, FIGURE_SUPPORT);
 /** Isbryderordningen (kompensationsloven §§ 15-15 b). */
-export const ISBRYDER_RULE_SET = /* @__PURE__ */ ruleSetOf('isbryder', HKO_CONTRACT, isbryder, FIGURE_SUPPORT);
+export const ISBRYDER_RULE_SET = /* @__PURE__ */ ruleSetOf('isbryder', HKO_CONTRACT, isbryder, isbryderEvaluator, FIGURE_SUPPORT);
 /** Fortrinsadgang (kompensationsloven kap. 2). */
-export const FORTRINSADGANG_RULE_SET = /* @__PURE__ */ ruleSetOf('fortrinsadgang', HKO_CONTRACT, fortrinsadgang, FIGURE_SUPPORT);
+export const FORTRINSADGANG_RULE_SET = /* @__PURE__ */ ruleSetOf('fortrinsadgang', HKO_CONTRACT, fortrinsadgang, fortrinsadgangEvaluator, FIGURE_SUPPORT);
 /** Mentorstøtte (lov om en aktiv beskæftigelsesindsats § 167). */
-export const MENTOR_RULE_SET = /* @__PURE__ */ ruleSetOf('mentor', HKO_CONTRACT, mentor, FIGURE_SUPPORT);
+export const MENTOR_RULE_SET = /* @__PURE__ */ ruleSetOf('mentor', HKO_CONTRACT, mentor, mentorEvaluator, FIGURE_SUPPORT);
