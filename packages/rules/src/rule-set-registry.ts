@@ -1,4 +1,4 @@
-import { isIsoDate, RummeligError, todayInDenmark } from '@rummelig/core';
+import { isIsoDate, RummeligError, todayInDenmark, type FormId } from '@rummelig/core';
 import { defineRuleSet, isRuleSetOf } from './define-rule-set.js';
 import opsporingRules from './rule-sets/opsporing.rules.json';
 import visitationRules from './rule-sets/visitation.rules.json';
@@ -43,6 +43,13 @@ export function ruleSetVersions<R extends RuleSetId>(id: R): readonly RuleSetDef
     });
   }
   return allVersions()[id];
+}
+
+/** The form a rule set evaluates: that of its newest version. */
+export function formOf(id: RuleSetId): FormId {
+  const newest = ruleSetVersions(id).at(-1);
+  if (newest === undefined) throw new Error(`Rule set "${id}" has no version.`);
+  return newest.form;
 }
 
 /**
