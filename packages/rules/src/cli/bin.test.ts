@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -77,6 +78,19 @@ describe('bin/rummelig.js', () => {
       expect(stderr).toBe('rummelig: stopped\n');
     } finally {
       child.kill('SIGKILL');
+    }
+  });
+
+  it('exits 2 when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const { status, stderr } = spawnSync(process.execPath, [bin, 'serve', '--port', port], { encoding: 'utf8', timeout: 20_000 });
+      expect(status).toBe(2);
+      expect(stderr).toContain(`cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
+    } finally {
+      taken.close();
     }
   });
 

@@ -74,13 +74,22 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, io: CliIo): P
     return usageError(io, `the PORT environment variable must be a whole number from 0 to 65535, not "${portText}"`);
   }
   const { start } = await import('@rummelig/rules/http');
-  const service = await start({
-    port: command.port ?? fromEnv ?? DEFAULT_PORT,
-    host: command.host ?? (env['HOST'] || '127.0.0.1'),
-    // Warnings and failures on stderr by default; LOG_LEVEL=info logs every request (never a body).
-    logger: { level: env['LOG_LEVEL'] || 'warn', stream: io.stderr },
-    signals: io.stopSignal === undefined ? ['SIGTERM', 'SIGINT'] : false,
-  });
+  const port = command.port ?? fromEnv ?? DEFAULT_PORT;
+  const host = command.host ?? (env['HOST'] || '127.0.0.1');
+  let service: Awaited<ReturnType<typeof start>>;
+  try {
+    service = await start({
+      port,
+      host,
+      // Warnings and failures on stderr by default; LOG_LEVEL=info logs every request (never a body).
+      logger: { level: env['LOG_LEVEL'] || 'warn', stream: io.stderr },
+      signals: io.stopSignal === undefined ? ['SIGTERM', 'SIGINT'] : false,
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
+    return usageError(io, `cannot listen on ${host}:${port} (${code})`);
+  }
   await writeLine(io.stdout, `rummelig: listening on ${service.url}`);
   await (io.stopSignal === undefined ? service.stopped : Promise.race([service.stopped, io.stopSignal]));
   await service.close();

@@ -3,6 +3,7 @@ import { request, type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/main.js';
+import { RULE_SET_CASES } from '../rule-sets/cases.js';
 import { start, type RunningService } from './start.js';
 
 let service: RunningService;
@@ -11,13 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => service.close());
 
-const referred = {
-  form: 'opsporing',
-  formVersion: 1,
-  impairments: [{ type: 'adhd', impact: 'large' }],
-  impactDescription: 'Jeg har svært ved at holde fokus.',
-  caseworker: { citizenWantsVisitation: true, referToVisitation: true },
-};
+/** A fully filled document that refers, from the rule set's cases. */
+const referred = RULE_SET_CASES.opsporing.cases.find((testCase) => testCase.expected.recommendation === 'refer')?.input;
 const empty = { form: 'opsporing', formVersion: 1 };
 const input = [JSON.stringify(referred), '{"form": "opsporing", "formVersion": 1, ', '', JSON.stringify(empty), '{"form":"opsporing","formVersion":1,"noImpairment":"nej"}', JSON.stringify(referred)].join('\n');
 
