@@ -10,7 +10,7 @@ import { dts } from 'rollup-plugin-dts';
 const PACKAGES = ['core', 'rules', 'forms'];
 
 // Package builds leave dependencies to the consumer's bundler; only the single-file bundle inlines them.
-const isDependency = (id) => /^(@rummelig\/|lit(\/|$)|@lit\/|json-rules-engine$|node:)/.test(id);
+const isDependency = (id) => /^(@rummelig\/|lit(\/|$)|@lit\/|json-rules-engine$|fastify$|node:)/.test(id);
 
 const compile = ({ sourceMap = false } = {}) =>
   typescript({
@@ -55,6 +55,11 @@ const builds = {
     typesBuild('core', 'population/index', 'population'),
     packageBuild('rules', 'reference'),
     typesBuild('rules', 'reference'),
+    // Node only: the HTTP service and the conformance suite, which the command line loads when asked to.
+    packageBuild('rules', 'http/index', 'http'),
+    typesBuild('rules', 'http/index', 'http'),
+    packageBuild('rules', 'conformance/index', 'conformance'),
+    typesBuild('rules', 'conformance/index', 'conformance'),
   ],
   // The bundle's types name the packages' types, so a portal that installs the packages gets them in its editor.
   bundle: [

@@ -15,6 +15,7 @@ import type { Facts } from '../packages/rules/src/compile-conditions.js';
 import { HKO_RULE_SET_IDS, type RuleSetId } from '../packages/rules/src/types.js';
 import { ruleSetById } from '../packages/rules/src/rule-set-registry.js';
 import { HANDWRITTEN } from './handwritten.js';
+import { benchHttp } from './http.js';
 
 /**
  * Rummelig's benchmarks, printed as tables with ratios measured in the same
@@ -27,11 +28,13 @@ const { values: args } = parseArgs({
     documents: { type: 'string', default: '20000' },
     'cli-lines': { type: 'string', default: '1000000' },
     seconds: { type: 'string', default: '1' },
+    'http-seconds': { type: 'string', default: '5' },
   },
 });
 const DOCUMENTS = Number(args.documents);
 const CLI_LINES = Number(args['cli-lines']);
 const SECONDS = Number(args.seconds);
+const HTTP_SECONDS = Number(args['http-seconds']);
 const AS_OF = '2026-11-22';
 /** bench/run.mjs runs this file compiled into node_modules/.cache/rummelig-bench/. */
 const ROOT = new URL('../../../', import.meta.url);
@@ -185,6 +188,28 @@ if (cli) {
   console.table([{ 'lines per second': cli.linesPerSecond, seconds: cli.seconds, 'peak memory (MB)': cli.peakMegabytes, 'output lines': cli.outputLines }]);
 }
 
+const http =
+  HTTP_SECONDS > 0
+    ? await benchHttp([...generatePopulation('opsporing', { seed: 11, count: 1000 })].map((generated) => generated.document), {
+        seconds: HTTP_SECONDS,
+        connections: 10,
+        linesPerBody: 100,
+        asOf: AS_OF,
+      })
+    : undefined;
+if (http) {
+  console.log(`\nHTTP service on loopback (rummelig serve, its own process), POST /v1/evaluate/opsporing, 10 keep-alive connections, ${HTTP_SECONDS} s each\n`);
+  console.table(
+    http.map((row) => ({
+      request: row.request,
+      'requests per second': row.requestsPerSecond,
+      'documents per second': row.documentsPerSecond,
+      'latency p50 (ms)': row.latencyP50Ms,
+      'latency p99 (ms)': row.latencyP99Ms,
+    })),
+  );
+}
+
 console.log('');
 for (const verdict of verdicts) console.log(verdict);
 
@@ -195,6 +220,7 @@ const results = {
   secondsPerMeasurement: SECONDS,
   ruleSets: rows,
   cli: cli ?? null,
+  http: http ?? null,
 };
 writeFileSync(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
 if (verdicts.some((verdict) => verdict.startsWith('MISSES'))) process.exitCode = 1;

@@ -163,6 +163,25 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Codes of the errors the HTTP service (`@rummelig/rules/http`) answers with, besides the issue codes of a
+ * document that breaks the contract and the codes above for a rule set, form, date or option it cannot use.
+ */
+export const SERVICE_ERROR_CODES = [
+  'not-found',
+  'method-not-allowed',
+  'unsupported-media-type',
+  'payload-too-large',
+  'request-timeout',
+  'unknown-parameter',
+  'invalid-parameter',
+  'bad-request',
+  'header-too-large',
+  'service-unavailable',
+  'internal-error',
+] as const;
+export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
+
 /** Thrown for mistakes in how the SDK is called, never for bad answers. */
 export class RummeligError extends Error {
   readonly code: ErrorCode;

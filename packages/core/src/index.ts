@@ -4,11 +4,13 @@ export type { JsonSchema } from './json-schema.js';
 export {
   ISSUE_CODES,
   ERROR_CODES,
+  SERVICE_ERROR_CODES,
   RummeligError,
   createIssue,
   type IssueCode,
   type IssueParams,
   type ErrorCode,
+  type ServiceErrorCode,
   type ValidationIssue,
 } from './errors.js';
 export {

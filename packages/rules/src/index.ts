@@ -50,6 +50,9 @@ export {
 export { evaluate, evaluateDocument, evaluateSync, evaluateDocumentSync, evaluateWith, evaluateMany, type DocumentEvaluation } from './evaluate.js';
 export { versionInForce, type RuleSet } from './rule-set.js';
 export type { FigureSupport } from './figures/figure-support.js';
+export type { FireRules } from './run-generated.js';
+export type { Stage } from './stages.js';
+export type { Facts } from './compile-conditions.js';
 export {
   OPSPORING_RULE_SET,
   VISITATION_RULE_SET,

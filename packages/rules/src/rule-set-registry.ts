@@ -1,4 +1,4 @@
-import { RummeligError } from '@rummelig/core';
+import { RummeligError, type FormId } from '@rummelig/core';
 import { versionInForce, type RuleSet } from './rule-set.js';
 import {
   FORTRINSADGANG_RULE_SET,
@@ -40,6 +40,13 @@ export function ruleSetById<R extends RuleSetId>(id: R): RuleSet<R> {
 /** Every version of a rule set, oldest first. */
 export function ruleSetVersions<R extends RuleSetId>(id: R): readonly RuleSetDefinition<R>[] {
   return ruleSetById(id).versions();
+}
+
+/** The form a rule set evaluates: that of its newest version. */
+export function formOf(id: RuleSetId): FormId {
+  const newest = ruleSetVersions(id).at(-1);
+  if (newest === undefined) throw new Error(`Rule set "${id}" has no version.`);
+  return newest.form;
 }
 
 /**

@@ -1,19 +1,16 @@
-import { FORM_IDS, isFormId, isLocale, type FormId, type Locale } from '@rummelig/core';
+import { FORM_IDS, isFormId, isLocale } from '@rummelig/core';
+import type { DocumentJob } from '../document-lines.js';
+import { DEFAULT_PORT } from '../http/options.js';
+import { chooseOptions, OPTION_NAMES } from '../option-values.js';
 import { isRuleSetId } from '../rule-set-registry.js';
-import { RULE_SET_IDS, RULE_SET_OPTIONS, type RuleSetId } from '../types.js';
+import { RULE_SET_IDS, type RuleSetId } from '../types.js';
 
 export type Command =
   | { readonly kind: 'help' }
-  | {
-      readonly kind: 'evaluate';
-      readonly ruleSet: RuleSetId;
-      readonly asOf: string | undefined;
-      readonly locale: Locale;
-      /** The rule set's options, by their name in the API (`impactDimension`); present only when some were given. */
-      readonly options?: Readonly<Record<string, string>>;
-    }
-  | { readonly kind: 'validate'; readonly form: FormId; readonly locale: Locale }
-  | { readonly kind: 'handover'; readonly asOf: string | undefined; readonly locale: Locale };
+  | DocumentJob
+  | { readonly kind: 'serve'; readonly port: number | undefined; readonly host: string | undefined }
+  | { readonly kind: 'conformance-export'; readonly directory: string }
+  | { readonly kind: 'conformance-run'; readonly url: string; readonly ruleSet: RuleSetId | undefined; readonly json: boolean };
 
 export type ParsedArgs = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
@@ -21,27 +18,47 @@ export const USAGE = `Usage:
   rummelig evaluate <ruleSet> [--as-of YYYY-MM-DD] [--lang da|en] [rule-set options]
   rummelig validate <form> [--lang da|en]
   rummelig handover [--as-of YYYY-MM-DD] [--lang da|en]
+  rummelig serve [--port N] [--host ADDRESS]
+  rummelig conformance export <dir>
+  rummelig conformance run --url URL [--rule-set <ruleSet>] [--json]
   rummelig --help
 
-Reads one JSON answer document, or JSON Lines, on stdin and writes one JSON line
-per document on stdout, in input order. A document that is not JSON or breaks the
-data contract gives {"error": {...}, "errors": [...]} on its line.
+evaluate, validate and handover read one JSON answer document, or JSON Lines, on
+stdin and write one JSON line per document on stdout, in input order. A document
+that is not JSON or breaks the data contract gives {"error": {...}, "errors": [...]}
+on its line.
 
 handover reads opsporing documents and writes, for each, the start of the
 visitation document for step 2 with the step-1 answers and result beside it.
+
+serve starts the HTTP service: POST /v1/evaluate/{ruleSet}, POST /v1/validate/{form}
+(application/json, or JSON Lines as application/x-ndjson), GET /v1/rule-sets,
+GET /v1/openapi.json and GET /healthz. It prints its address and stops on SIGTERM
+or SIGINT after the requests under way.
+
+conformance export writes every rule set's cases as plain JSON, one file per rule
+set and index.json, for an implementation in another language to run.
+conformance run sends every case to POST {url}/v1/evaluate/{ruleSet}?asOf=... of any
+implementation and reports each difference from the expected result.
 
 Rule sets: ${RULE_SET_IDS.join(', ')}
 Forms: ${FORM_IDS.join(', ')}
 
   --as-of YYYY-MM-DD  evaluate with the rules in force on this date (default: today in Denmark)
   --lang da|en        language of error messages (default: da); results carry both languages
+  --port N            serve: the port to listen on (default: the PORT environment variable, else ${DEFAULT_PORT})
+  --host ADDRESS      serve: the address to listen on (default: the HOST environment variable, else 127.0.0.1)
+  --url URL           conformance run: the implementation's base address, e.g. http://127.0.0.1:${DEFAULT_PORT}
+  --rule-set ID       conformance run: run this rule set's cases only
+  --json              conformance run: write the report as JSON
 
 Rule-set options (evaluate only):
   --impact-dimension either|future|both
                       visitation: which impact answers criterion b reads: past or future
                       (either, the default), the future only, or both
 
-Exit status: 0 when every document succeeded, 1 when any failed, 2 for a usage error.
+Exit status: 0 when every document (or case) succeeded, 1 when any failed, 2 for a
+usage error or, for conformance run, an endpoint that cannot be reached.
 `;
 
 const fail = (message: string): ParsedArgs => ({ ok: false, message });
@@ -49,16 +66,19 @@ const fail = (message: string): ParsedArgs => ({ ok: false, message });
 /** `impactDimension` is written `--impact-dimension` on the command line. */
 const flagOf = (option: string): string => option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-/** Every rule-set option's flag, with the rule sets that take it and their allowed values. */
-const OPTION_FLAGS = new Map<string, { readonly option: string; readonly ruleSets: Map<RuleSetId, readonly string[]> }>();
-for (const ruleSet of RULE_SET_IDS) {
-  const options: Readonly<Record<string, readonly string[]>> = RULE_SET_OPTIONS[ruleSet];
-  for (const [option, values] of Object.entries(options)) {
-    const entry = OPTION_FLAGS.get(flagOf(option)) ?? { option, ruleSets: new Map<RuleSetId, readonly string[]>() };
-    entry.ruleSets.set(ruleSet, values);
-    OPTION_FLAGS.set(flagOf(option), entry);
-  }
-}
+const RULE_SET_FLAGS = new Map([...OPTION_NAMES.keys()].map((option) => [flagOf(option), option]));
+
+/** The options each command takes (rule-set options aside, which evaluate takes). */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  evaluate: ['as-of', 'lang'],
+  validate: ['lang'],
+  handover: ['as-of', 'lang'],
+  serve: ['port', 'host'],
+  'conformance export': [],
+  'conformance run': ['url', 'rule-set', 'json'],
+};
+const BOOLEAN_OPTIONS = new Set(['json']);
+const KNOWN_OPTIONS = new Set([...Object.values(COMMAND_OPTIONS).flat(), ...RULE_SET_FLAGS.keys()]);
 
 /** Parses `<command> <name> [options]`; options may be written `--as-of 2026-01-01` or `--as-of=2026-01-01`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -73,46 +93,86 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const equals = arg.indexOf('=');
     const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
-    if (name !== 'as-of' && name !== 'lang' && !OPTION_FLAGS.has(name)) return fail(`unknown option "${arg}"`);
+    if (!KNOWN_OPTIONS.has(name)) return fail(`unknown option "${arg}"`);
+    if (BOOLEAN_OPTIONS.has(name)) {
+      if (equals >= 0) return fail(`option --${name} takes no value`);
+      options.set(name, 'true');
+      continue;
+    }
     const value = equals < 0 ? argv[(index += 1)] : arg.slice(equals + 1);
     if (value === undefined || value === '') return fail(`option --${name} needs a value`);
     options.set(name, value);
   }
 
-  const [command, name, ...extra] = positional;
-  if (command === undefined) return fail('missing command: evaluate, validate or handover');
-  if (extra.length > 0) return fail(`unexpected argument "${extra[0] ?? ''}"`);
+  const [command, ...names] = positional;
+  if (command === undefined) return fail('missing command: evaluate, validate, handover, serve or conformance');
+  const key = command === 'conformance' ? `conformance ${names[0] ?? ''}` : command;
+  const allowed = COMMAND_OPTIONS[key];
+  if (allowed === undefined) {
+    if (command === 'conformance') return fail(`${names[0] === undefined ? 'missing' : `unknown`} conformance command${names[0] === undefined ? '' : ` "${names[0]}"`}: use export or run`);
+    return fail(`unknown command "${command}": use evaluate, validate, handover, serve or conformance`);
+  }
+  for (const name of options.keys()) {
+    if (allowed.includes(name) || (key === 'evaluate' && RULE_SET_FLAGS.has(name))) continue;
+    const takers = Object.entries(COMMAND_OPTIONS)
+      .filter(([, list]) => list.includes(name))
+      .map(([taker]) => taker);
+    return fail(`--${name} applies to ${(takers.length === 0 ? ['evaluate'] : takers).join(' and ')} only`);
+  }
   const lang = options.get('lang') ?? 'da';
   if (!isLocale(lang)) return fail(`--lang must be da or en, not "${lang}"`);
+  const rest = command === 'conformance' ? names.slice(1) : names;
+  const [name, ...extra] = rest;
+  const unexpected = (argument: string | undefined): ParsedArgs => fail(`unexpected argument "${argument ?? ''}"`);
 
-  if (command === 'evaluate') {
-    if (name === undefined) return fail(`missing rule set: ${RULE_SET_IDS.join(', ')}`);
-    if (!isRuleSetId(name)) return fail(`unknown rule set "${name}"; known rule sets: ${RULE_SET_IDS.join(', ')}`);
-    const chosen: Record<string, string> = {};
-    for (const [flag, { option, ruleSets }] of OPTION_FLAGS) {
-      const value = options.get(flag);
-      if (value === undefined) continue;
-      const allowed = ruleSets.get(name);
-      if (allowed === undefined) return fail(`--${flag} applies to rule set ${[...ruleSets.keys()].join(', ')} only`);
-      if (!allowed.includes(value)) return fail(`--${flag} must be ${allowed.join(', ')}, not "${value}"`);
-      chosen[option] = value;
+  switch (key) {
+    case 'evaluate': {
+      if (extra.length > 0) return unexpected(extra[0]);
+      if (name === undefined) return fail(`missing rule set: ${RULE_SET_IDS.join(', ')}`);
+      if (!isRuleSetId(name)) return fail(`unknown rule set "${name}"; known rule sets: ${RULE_SET_IDS.join(', ')}`);
+      const given = new Map<string, string>();
+      for (const [flag, option] of RULE_SET_FLAGS) {
+        const value = options.get(flag);
+        if (value !== undefined) given.set(option, value);
+      }
+      const chosen = chooseOptions(name, given, (option) => `--${flagOf(option)}`);
+      if (!chosen.ok) return fail(chosen.message);
+      const base = { kind: 'evaluate', ruleSet: name, asOf: options.get('as-of'), locale: lang } as const;
+      return { ok: true, command: chosen.options === undefined ? base : { ...base, options: chosen.options } };
     }
-    const base = { kind: 'evaluate', ruleSet: name, asOf: options.get('as-of'), locale: lang } as const;
-    return { ok: true, command: Object.keys(chosen).length === 0 ? base : { ...base, options: chosen } };
+    case 'validate':
+      if (extra.length > 0) return unexpected(extra[0]);
+      if (name === undefined) return fail(`missing form: ${FORM_IDS.join(', ')}`);
+      if (!isFormId(name)) return fail(`unknown form "${name}"; known forms: ${FORM_IDS.join(', ')}`);
+      return { ok: true, command: { kind: 'validate', form: name, locale: lang } };
+    case 'handover':
+      if (name !== undefined) return fail(`unexpected argument "${name}": handover reads opsporing documents`);
+      return { ok: true, command: { kind: 'handover', asOf: options.get('as-of'), locale: lang } };
+    case 'serve': {
+      if (name !== undefined) return unexpected(name);
+      const port = options.get('port');
+      if (port !== undefined && parsePort(port) === undefined) return fail(`--port must be a whole number from 0 to 65535, not "${port}"`);
+      return { ok: true, command: { kind: 'serve', port: port === undefined ? undefined : parsePort(port), host: options.get('host') } };
+    }
+    case 'conformance export':
+      if (extra.length > 0) return unexpected(extra[0]);
+      if (name === undefined) return fail('missing directory: rummelig conformance export <dir>');
+      return { ok: true, command: { kind: 'conformance-export', directory: name } };
+    default: {
+      if (name !== undefined) return unexpected(name);
+      const url = options.get('url');
+      if (url === undefined) return fail('missing --url: the base address of the implementation to test');
+      if (!/^https?:\/\/[^/]/.test(url) || !URL.canParse(url)) return fail(`--url must be an http or https address, not "${url}"`);
+      const ruleSet = options.get('rule-set');
+      if (ruleSet !== undefined && !isRuleSetId(ruleSet)) return fail(`unknown rule set "${ruleSet}"; known rule sets: ${RULE_SET_IDS.join(', ')}`);
+      return { ok: true, command: { kind: 'conformance-run', url, ruleSet, json: options.has('json') } };
+    }
   }
-  if (command === 'validate') {
-    if (options.has('as-of')) return fail('--as-of applies to evaluate only');
-    const flag = [...OPTION_FLAGS.keys()].find((key) => options.has(key));
-    if (flag !== undefined) return fail(`--${flag} applies to evaluate only`);
-    if (name === undefined) return fail(`missing form: ${FORM_IDS.join(', ')}`);
-    if (!isFormId(name)) return fail(`unknown form "${name}"; known forms: ${FORM_IDS.join(', ')}`);
-    return { ok: true, command: { kind: 'validate', form: name, locale: lang } };
-  }
-  if (command === 'handover') {
-    if (name !== undefined) return fail(`unexpected argument "${name}": handover reads opsporing documents`);
-    const flag = [...OPTION_FLAGS.keys()].find((key) => options.has(key));
-    if (flag !== undefined) return fail(`--${flag} applies to evaluate only`);
-    return { ok: true, command: { kind: 'handover', asOf: options.get('as-of'), locale: lang } };
-  }
-  return fail(`unknown command "${command}": use evaluate, validate or handover`);
+}
+
+/** A TCP port written in decimal, or undefined. */
+export function parsePort(text: string): number | undefined {
+  if (!/^\d{1,5}$/.test(text)) return undefined;
+  const port = Number(text);
+  return port <= 65535 ? port : undefined;
 }

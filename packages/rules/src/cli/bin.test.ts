@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -52,5 +54,49 @@ describe('bin/rummelig.js', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/unknown rule set "nothing"/);
+  });
+
+  it('serves HTTP on the port asked for and stops cleanly on SIGTERM', async () => {
+    if (!existsSync(builtCli)) throw new Error(`${builtCli} is missing: run "npm run build" at the repository root first.`);
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { env: { ...process.env, PORT: 'not-a-port' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!/listening on (\S+)/.test(stdout)) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`rummelig serve did not start: ${stdout} ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const url = /listening on (\S+)/.exec(stdout)?.[1] ?? '';
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok' });
+      child.kill('SIGTERM');
+      expect(await exited).toEqual([0, null]);
+      expect(stderr).toBe('rummelig: stopped\n');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('exits 2 when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const { status, stderr } = spawnSync(process.execPath, [bin, 'serve', '--port', port], { encoding: 'utf8', timeout: 20_000 });
+      expect(status).toBe(2);
+      expect(stderr).toContain(`cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('refuses a PORT that is not a port', () => {
+    const { status, stderr } = spawnSync(process.execPath, [bin, 'serve'], { env: { ...process.env, PORT: '99999' }, encoding: 'utf8', timeout: 20_000 });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/PORT environment variable must be a whole number/);
   });
 });

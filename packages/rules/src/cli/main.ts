@@ -1,20 +1,20 @@
-import { parseJson, RummeligError, validate, validateOpsporing, type Locale, type ValidationIssue } from '@rummelig/core';
-import { evaluateDocumentSync, evaluateSync } from '../evaluate.js';
-import { handOverToVisitation } from '../handover.js';
-import { resolveOptions } from '../resolve-options.js';
-import { getRuleSet, resolveAsOf } from '../rule-set-registry.js';
-import { parseArgs, USAGE, type Command } from './args.js';
+import { RummeligError } from '@rummelig/core';
+import { documentHandler, type DocumentHandler } from '../document-lines.js';
+import { DEFAULT_PORT } from '../http/options.js';
+import { parseArgs, parsePort, USAGE, type Command } from './args.js';
 import { readLines } from './lines.js';
-import { errorLine, writeLine, type Writable } from './output.js';
+import { writeLine, type Writable } from './output.js';
 import { readDocuments } from './records.js';
 
 export interface CliIo {
   readonly stdin: AsyncIterable<string | Uint8Array>;
   readonly stdout: Writable;
   readonly stderr: Writable;
+  /** The environment `serve` reads PORT and HOST from; process.env when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Resolves when `serve` is to stop; SIGTERM or SIGINT when absent. */
+  readonly stopSignal?: Promise<unknown>;
 }
-
-type Handler = (document: unknown) => Promise<{ readonly ok: true; readonly line: unknown } | { readonly ok: false; readonly issues: readonly ValidationIssue[] }>;
 
 /**
  * The rummelig command line (contract, section 6). Returns the exit status:
@@ -22,65 +22,77 @@ type Handler = (document: unknown) => Promise<{ readonly ok: true; readonly line
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    await writeLine(io.stderr, `rummelig: ${parsed.message}\nRun "rummelig --help" for usage.`);
-    return 2;
-  }
+  if (!parsed.ok) return usageError(io, `${parsed.message}\nRun "rummelig --help" for usage.`);
   const { command } = parsed;
-  if (command.kind === 'help') {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  let handler: Handler;
   try {
-    handler = handlerFor(command);
+    switch (command.kind) {
+      case 'help':
+        io.stdout.write(USAGE);
+        return 0;
+      case 'serve':
+        return await serve(command, io);
+      case 'conformance-export': {
+        const { exportConformance } = await import('@rummelig/rules/conformance');
+        const written = await exportConformance(command.directory);
+        await writeLine(io.stdout, `rummelig: wrote ${written.length} files to ${command.directory}: ${written.join(', ')}`);
+        return 0;
+      }
+      case 'conformance-run': {
+        const { runConformanceCommand } = await import('@rummelig/rules/conformance');
+        return await runConformanceCommand({ url: command.url, ruleSet: command.ruleSet, json: command.json }, io);
+      }
+      default:
+        // Checks the rule set, date and options before any input is read, so that a usage error never depends on the input.
+        return await run(documentHandler(command), io);
+    }
   } catch (error) {
     if (!(error instanceof RummeligError)) throw error;
-    await writeLine(io.stderr, `rummelig: ${error.message}`);
-    return 2;
+    return usageError(io, error.message);
   }
-  return run(handler, command.locale, io);
 }
 
-/** Checks the rule set and date once, before any input is read, so that a usage error never depends on the input. */
-function handlerFor(command: Exclude<Command, { kind: 'help' }>): Handler {
-  if (command.kind === 'validate') {
-    return (document) => {
-      const validation = validate(command.form, document, { locale: command.locale });
-      return Promise.resolve(validation.valid ? { ok: true, line: { valid: true } } : { ok: false, issues: validation.issues });
-    };
-  }
-  const asOf = resolveAsOf(command.asOf);
-  if (command.kind === 'handover') {
-    getRuleSet('opsporing', asOf);
-    return async (document) => {
-      const validation = validateOpsporing(document, { locale: command.locale });
-      if (!validation.valid) return { ok: false, issues: validation.issues };
-      const result = evaluateSync('opsporing', validation.value, { asOf });
-      return { ok: true, line: handOverToVisitation(validation.value, result, command.locale) };
-    };
-  }
-  resolveOptions(getRuleSet(command.ruleSet, asOf), command.options);
-  const options = command.options ?? {};
-  return async (document) => {
-    const evaluation = evaluateDocumentSync(command.ruleSet, document, { asOf, locale: command.locale, options });
-    return evaluation.ok ? { ok: true, line: evaluation.result } : evaluation;
-  };
+async function usageError(io: CliIo, message: string): Promise<number> {
+  await writeLine(io.stderr, `rummelig: ${message}`);
+  return 2;
 }
 
-async function run(handler: Handler, locale: Locale, io: CliIo): Promise<number> {
+async function run(handler: DocumentHandler, io: CliIo): Promise<number> {
   let failed = false;
   for await (const text of readDocuments(readLines(io.stdin))) {
-    const parsed = parseJson(text, { locale });
-    const outcome = parsed.ok ? await handler(parsed.value) : { ok: false as const, issues: [parsed.issue] };
-    if (outcome.ok) {
-      await writeLine(io.stdout, JSON.stringify(outcome.line));
-      continue;
-    }
-    failed = true;
-    const [first, ...rest] = outcome.issues;
-    if (first === undefined) throw new Error('A failed document must have at least one issue.');
-    await writeLine(io.stdout, JSON.stringify(errorLine([first, ...rest])));
+    const outcome = handler(text);
+    if (!outcome.ok) failed = true;
+    await writeLine(io.stdout, JSON.stringify(outcome.line));
   }
   return failed ? 1 : 0;
+}
+
+async function serve(command: Extract<Command, { kind: 'serve' }>, io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  const portText = env['PORT'] ?? '';
+  const fromEnv = portText === '' ? undefined : parsePort(portText);
+  if (command.port === undefined && portText !== '' && fromEnv === undefined) {
+    return usageError(io, `the PORT environment variable must be a whole number from 0 to 65535, not "${portText}"`);
+  }
+  const { start } = await import('@rummelig/rules/http');
+  const port = command.port ?? fromEnv ?? DEFAULT_PORT;
+  const host = command.host ?? (env['HOST'] || '127.0.0.1');
+  let service: Awaited<ReturnType<typeof start>>;
+  try {
+    service = await start({
+      port,
+      host,
+      // Warnings and failures on stderr by default; LOG_LEVEL=info logs every request (never a body).
+      logger: { level: env['LOG_LEVEL'] || 'warn', stream: io.stderr },
+      signals: io.stopSignal === undefined ? ['SIGTERM', 'SIGINT'] : false,
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
+    return usageError(io, `cannot listen on ${host}:${port} (${code})`);
+  }
+  await writeLine(io.stdout, `rummelig: listening on ${service.url}`);
+  await (io.stopSignal === undefined ? service.stopped : Promise.race([service.stopped, io.stopSignal]));
+  await service.close();
+  await writeLine(io.stderr, 'rummelig: stopped');
+  return 0;
 }

@@ -1,16 +1,3 @@
-import type { ValidationIssue } from '@rummelig/core';
-
-/** The line written for a document that is not JSON or breaks the data contract (contract, section 6). */
-export interface ErrorLine {
-  readonly error: Pick<ValidationIssue, 'code' | 'message' | 'path' | 'messages'>;
-  readonly errors: readonly ValidationIssue[];
-}
-
-export function errorLine(issues: readonly [ValidationIssue, ...ValidationIssue[]]): ErrorLine {
-  const [first] = issues;
-  return { error: { code: first.code, message: first.message, path: first.path, messages: first.messages }, errors: issues };
-}
-
 export interface Writable {
   write(chunk: string): unknown;
   once?(event: 'drain', listener: () => void): unknown;

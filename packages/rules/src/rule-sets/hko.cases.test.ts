@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDocument } from '../evaluate.js';
 import { ruleSetVersions } from '../rule-set-registry.js';
-import { CRITERION_STATUSES, HKO_RULE_SET_IDS, RULE_SET_OUTCOMES, type EvaluationResult, type HkoRuleSetId } from '../types.js';
+import { CRITERION_STATUSES, HKO_RULE_SET_IDS, RULE_SET_OUTCOMES, type HkoRuleSetId } from '../types.js';
 import fortrinsadgang from './fortrinsadgang.cases.json';
 import hjaelpemidler from './hjaelpemidler.cases.json';
 import isbryder from './isbryder.cases.json';
@@ -31,21 +30,7 @@ const FILES: Readonly<Record<HkoRuleSetId, { readonly ruleSet: string; readonly 
   mentor,
 };
 
-/** The result in the shape of a case's `expected`: statuses by criterion, warning codes, and each reported figure's value. */
-function observed(result: EvaluationResult, expected: SchemeCase['expected']): Record<string, unknown> {
-  const shape: Record<string, unknown> = {
-    recommendation: result.recommendation,
-    criteria: Object.fromEntries(result.criteria.map((criterion) => [criterion.id, criterion.status])),
-    missing: result.missing,
-    warnings: result.warnings.map((warning) => warning.code),
-    decision: result.decision,
-    figureValues: Object.fromEntries((result.figures ?? []).map((figure) => [figure.id, figure.value])),
-  };
-  for (const key of Object.keys(expected)) if (!(key in shape)) shape[key] = (result as unknown as Record<string, unknown>)[key];
-  return shape;
-}
-
-describe.each(HKO_RULE_SET_IDS)('%s rule set: cases', (ruleSet) => {
+describe.each(HKO_RULE_SET_IDS)('%s rule set: cases cover', (ruleSet) => {
   const file = FILES[ruleSet];
   const versions = ruleSetVersions(ruleSet);
 
@@ -64,13 +49,5 @@ describe.each(HKO_RULE_SET_IDS)('%s rule set: cases', (ruleSet) => {
       expect(testCase.description.length, testCase.id).toBeGreaterThan(20);
       expect(testCase.source.length, testCase.id).toBeGreaterThan(5);
     }
-  });
-
-  it.each(file.cases.map((testCase) => [testCase.id, testCase] as const))('%s', async (_id, testCase) => {
-    const evaluation = await evaluateDocument(ruleSet, testCase.input, { asOf: testCase.asOf });
-    if (!evaluation.ok) throw new Error(`case input is invalid: ${JSON.stringify(evaluation.issues)}`);
-    expect(observed(evaluation.result, testCase.expected)).toEqual(testCase.expected);
-    expect(evaluation.result.ruleSetVersion).toBe(testCase.ruleSetVersion);
-    expect(evaluation.result.asOf).toBe(testCase.asOf);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateDocument } from '../evaluate.js';
 import { kleeneAnd, kleeneOr } from '../kleene.js';
 import { CRITERION_STATUSES, RULE_SET_OPTIONS, type CriterionStatus, type ImpactDimension, type RuleSetOptions } from '../types.js';
-import cases from './visitation.cases.json';
+import { RULE_SET_CASES } from './cases.js';
+
+const cases = RULE_SET_CASES.visitation;
 
 const statuses = (results: readonly { id: string; status: string }[]): Record<string, string> =>
   Object.fromEntries(results.map((criterion) => [criterion.id, criterion.status]));
@@ -31,22 +33,6 @@ describe('visitation rule set: cases', () => {
       expect(new Set(variant), dimension).toEqual(new Set(dimension === 'future' ? ['met', 'not-met'] : ['met', 'not-met', 'unknown']));
     }
     expect(new Set(cases.cases.map((testCase) => testCase.id)).size).toBe(cases.cases.length);
-  });
-
-  it.each(cases.cases.map((testCase) => [testCase.id, testCase] as const))('%s', async (_id, testCase) => {
-    // JSON gives the option as a plain string; evaluateDocument checks it against the rule set.
-    const options = (testCase.options ?? {}) as RuleSetOptions<'visitation'>;
-    const evaluation = await evaluateDocument('visitation', testCase.input, { asOf: testCase.asOf, options });
-    if (!evaluation.ok) throw new Error(`case input is invalid: ${JSON.stringify(evaluation.issues)}`);
-    const { result } = evaluation;
-    expect({
-      recommendation: result.recommendation,
-      criteria: statuses(result.criteria),
-      missing: result.missing,
-      warnings: result.warnings.map((warning) => warning.code),
-      decision: result.decision,
-    }).toEqual(testCase.expected);
-    expect(result.ruleSetVersion).toBe(testCase.ruleSetVersion);
   });
 });
 
