@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HkoAnswers, VisitationAnswers } from '@rummelig/core';
 import { createDecisionRecord, replay } from './decision-record.js';
+import { HASH_OF_ANSWERS, RECORDED_ANSWERS } from './decision-record-fixture.js';
 import { evaluateSync } from './evaluate.js';
 
 const answers: VisitationAnswers = {
@@ -87,5 +88,10 @@ describe('decision records', () => {
     expect(await replay(roundTripped, JSON.parse(JSON.stringify(hko)))).toEqual({ confirmed: true, differences: [] });
     const fewerHours = await replay(roundTripped, { ...hko, weeklyHours: 10 });
     expect(fewerHours.differences.map((difference) => difference.field)).toEqual(['inputHash', 'recommendation', 'criteria', 'missing', 'figures']);
+  });
+
+  it('hash the answers as the browser test expects, so the record is the same in Node and in the browser', async () => {
+    const result = evaluateSync('personlig-assistance', RECORDED_ANSWERS, { asOf: '2026-11-22' });
+    expect((await createDecisionRecord(RECORDED_ANSWERS, result)).inputHash).toBe(HASH_OF_ANSWERS);
   });
 });
