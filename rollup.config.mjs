@@ -50,6 +50,8 @@ const builds = {
   packages: [
     ...PACKAGES.flatMap((name) => [packageBuild(name), typesBuild(name)]),
     packageBuild('rules', 'cli/main', 'cli'),
+    // What each worker thread of `rummelig … --workers N` runs; cli.js finds it beside itself.
+    packageBuild('rules', 'cli/worker', 'cli-worker'),
     // Subpaths for tests, benchmarks and vendors' own checks: never in the browser bundle.
     packageBuild('core', 'population/index', 'population'),
     typesBuild('core', 'population/index', 'population'),

@@ -185,7 +185,9 @@ console.table(
 const cli = CLI_LINES > 0 ? await benchCli(CLI_LINES) : undefined;
 if (cli) {
   console.log(`\nCommand line: rummelig evaluate opsporing on ${CLI_LINES.toLocaleString('en')} JSON lines\n`);
-  console.table([{ 'lines per second': cli.linesPerSecond, seconds: cli.seconds, 'peak memory (MB)': cli.peakMegabytes, 'output lines': cli.outputLines }]);
+  console.table(
+    cli.map((run) => ({ threads: run.threads, 'lines per second': run.linesPerSecond, seconds: run.seconds, 'peak memory (MB)': run.peakMegabytes, 'output lines': run.outputLines })),
+  );
 }
 
 const http =
@@ -226,7 +228,16 @@ writeFileSync(new URL('bench/results.json', ROOT), `${JSON.stringify(results, nu
 if (verdicts.some((verdict) => verdict.startsWith('MISSES'))) process.exitCode = 1;
 
 /** Writes the lines to a file, then times the built command line over it in its own process and takes its peak memory. */
-async function benchCli(lines: number): Promise<{ linesPerSecond: number; seconds: number; peakMegabytes: number; outputLines: number }> {
+interface CliRun {
+  readonly threads: string;
+  readonly linesPerSecond: number;
+  readonly seconds: number;
+  readonly peakMegabytes: number;
+  readonly outputLines: number;
+}
+
+/** The built command line over the same file, in its own thread and with two worker threads (one per core here). */
+async function benchCli(lines: number): Promise<CliRun[]> {
   const directory = mkdtempSync(join(tmpdir(), 'rummelig-bench-'));
   const input = join(directory, 'opsporing.jsonl');
   try {
@@ -237,19 +248,23 @@ async function benchCli(lines: number): Promise<{ linesPerSecond: number; second
     out.end();
     await once(out, 'finish');
     const wrapper = new URL('bench/cli-with-peak-memory.mjs', ROOT);
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [wrapper.pathname, 'evaluate', 'opsporing', '--as-of', AS_OF], { stdio: ['pipe', 'pipe', 'pipe'] });
-    createReadStream(input).pipe(child.stdin);
-    let outputLines = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      for (const byte of chunk) if (byte === 10) outputLines += 1;
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await once(child, 'close');
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const peak = Number(/peak-rss-kb=(\d+)/.exec(stderr)?.[1] ?? Number.NaN);
-    return { linesPerSecond: Math.round(lines / seconds), seconds: round(seconds), peakMegabytes: round(peak / 1024), outputLines };
+    const runs: CliRun[] = [];
+    for (const [threads, extra] of [['one', []], ['two workers', ['--workers', '2']]] as const) {
+      const start = process.hrtime.bigint();
+      const child = spawn(process.execPath, [wrapper.pathname, 'evaluate', 'opsporing', '--as-of', AS_OF, ...extra], { stdio: ['pipe', 'pipe', 'pipe'] });
+      createReadStream(input).pipe(child.stdin);
+      let outputLines = 0;
+      child.stdout.on('data', (chunk: Buffer) => {
+        for (const byte of chunk) if (byte === 10) outputLines += 1;
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      await once(child, 'close');
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const peak = Number(/peak-rss-kb=(\d+)/.exec(stderr)?.[1] ?? Number.NaN);
+      runs.push({ threads, linesPerSecond: Math.round(lines / seconds), seconds: round(seconds), peakMegabytes: round(peak / 1024), outputLines });
+    }
+    return runs;
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

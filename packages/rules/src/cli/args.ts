@@ -7,7 +7,10 @@ import { RULE_SET_IDS, type RuleSetId } from '../types.js';
 
 export type Command =
   | { readonly kind: 'help' }
-  | DocumentJob
+  | (DocumentJob & {
+      /** How many worker threads evaluate the documents; absent: the command's own thread. */
+      readonly workers?: number;
+    })
   | { readonly kind: 'serve'; readonly port: number | undefined; readonly host: string | undefined }
   | { readonly kind: 'conformance-export'; readonly directory: string }
   | { readonly kind: 'conformance-run'; readonly url: string; readonly ruleSet: RuleSetId | undefined; readonly json: boolean };
@@ -15,9 +18,9 @@ export type Command =
 export type ParsedArgs = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const USAGE = `Usage:
-  rummelig evaluate <ruleSet> [--as-of YYYY-MM-DD] [--lang da|en] [rule-set options]
-  rummelig validate <form> [--lang da|en]
-  rummelig handover [--as-of YYYY-MM-DD] [--lang da|en]
+  rummelig evaluate <ruleSet> [--as-of YYYY-MM-DD] [--lang da|en] [--workers N] [rule-set options]
+  rummelig validate <form> [--lang da|en] [--workers N]
+  rummelig handover [--as-of YYYY-MM-DD] [--lang da|en] [--workers N]
   rummelig serve [--port N] [--host ADDRESS]
   rummelig conformance export <dir>
   rummelig conformance run --url URL [--rule-set <ruleSet>] [--json]
@@ -46,6 +49,8 @@ Forms: ${FORM_IDS.join(', ')}
 
   --as-of YYYY-MM-DD  evaluate with the rules in force on this date (default: today in Denmark)
   --lang da|en        language of error messages (default: da); results carry both languages
+  --workers N         evaluate, validate, handover: share the documents among N worker threads
+                      (1 to 64); the output keeps the input's order
   --port N            serve: the port to listen on (default: the PORT environment variable, else ${DEFAULT_PORT})
   --host ADDRESS      serve: the address to listen on (default: the HOST environment variable, else 127.0.0.1)
   --url URL           conformance run: the implementation's base address, e.g. http://127.0.0.1:${DEFAULT_PORT}
@@ -70,9 +75,9 @@ const RULE_SET_FLAGS = new Map([...OPTION_NAMES.keys()].map((option) => [flagOf(
 
 /** The options each command takes (rule-set options aside, which evaluate takes). */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  evaluate: ['as-of', 'lang'],
-  validate: ['lang'],
-  handover: ['as-of', 'lang'],
+  evaluate: ['as-of', 'lang', 'workers'],
+  validate: ['lang', 'workers'],
+  handover: ['as-of', 'lang', 'workers'],
   serve: ['port', 'host'],
   'conformance export': [],
   'conformance run': ['url', 'rule-set', 'json'],
@@ -121,6 +126,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const lang = options.get('lang') ?? 'da';
   if (!isLocale(lang)) return fail(`--lang must be da or en, not "${lang}"`);
+  const workersText = options.get('workers');
+  const workers = workersText === undefined ? undefined : /^\d+$/.test(workersText) ? Number(workersText) : Number.NaN;
+  if (workers !== undefined && !(workers >= 1 && workers <= 64)) return fail(`--workers must be a whole number from 1 to 64, not "${workersText ?? ''}"`);
+  const withWorkers = <T extends object>(job: T): T & { workers?: number } => (workers === undefined ? job : { ...job, workers });
   const rest = command === 'conformance' ? names.slice(1) : names;
   const [name, ...extra] = rest;
   const unexpected = (argument: string | undefined): ParsedArgs => fail(`unexpected argument "${argument ?? ''}"`);
@@ -138,16 +147,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const chosen = chooseOptions(name, given, (option) => `--${flagOf(option)}`);
       if (!chosen.ok) return fail(chosen.message);
       const base = { kind: 'evaluate', ruleSet: name, asOf: options.get('as-of'), locale: lang } as const;
-      return { ok: true, command: chosen.options === undefined ? base : { ...base, options: chosen.options } };
+      return { ok: true, command: withWorkers(chosen.options === undefined ? base : { ...base, options: chosen.options }) };
     }
     case 'validate':
       if (extra.length > 0) return unexpected(extra[0]);
       if (name === undefined) return fail(`missing form: ${FORM_IDS.join(', ')}`);
       if (!isFormId(name)) return fail(`unknown form "${name}"; known forms: ${FORM_IDS.join(', ')}`);
-      return { ok: true, command: { kind: 'validate', form: name, locale: lang } };
+      return { ok: true, command: withWorkers({ kind: 'validate', form: name, locale: lang } as const) };
     case 'handover':
       if (name !== undefined) return fail(`unexpected argument "${name}": handover reads opsporing documents`);
-      return { ok: true, command: { kind: 'handover', asOf: options.get('as-of'), locale: lang } };
+      return { ok: true, command: withWorkers({ kind: 'handover', asOf: options.get('as-of'), locale: lang } as const) };
     case 'serve': {
       if (name !== undefined) return unexpected(name);
       const port = options.get('port');

@@ -12,7 +12,7 @@ function rummelig(args: string[], input: string): { status: number | null; stdou
   if (!existsSync(builtCli)) {
     throw new Error(`${builtCli} is missing: run "npm run build" at the repository root first ("npm test" does).`);
   }
-  const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 20_000 });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
   return { status, stdout, stderr };
 }
 
@@ -98,5 +98,18 @@ describe('bin/rummelig.js', () => {
     const { status, stderr } = spawnSync(process.execPath, [bin, 'serve'], { env: { ...process.env, PORT: '99999' }, encoding: 'utf8', timeout: 20_000 });
     expect(status).toBe(2);
     expect(stderr).toMatch(/PORT environment variable must be a whole number/);
+  });
+
+  it('shares the documents among worker threads with --workers, and keeps their order and every bad line in place', () => {
+    const lines = Array.from({ length: 1500 }, (_, index) =>
+      index % 500 === 7 ? 'not json' : JSON.stringify({ form: 'opsporing', formVersion: 1, noImpairment: index % 2 === 0, caseworker: { citizenWantsVisitation: index % 3 === 0 } }),
+    );
+    const input = `${lines.join('\n')}\n`;
+    const alone = rummelig(['evaluate', 'opsporing', '--as-of', '2026-03-02'], input);
+    const shared = rummelig(['evaluate', 'opsporing', '--as-of', '2026-03-02', '--workers', '3'], input);
+    expect(shared.stderr).toBe('');
+    expect(shared.status).toBe(1);
+    expect(shared.stdout).toBe(alone.stdout);
+    expect(shared.stdout.trimEnd().split('\n')).toHaveLength(1500);
   });
 });

@@ -5,6 +5,7 @@ import { parseArgs, parsePort, USAGE, type Command } from './args.js';
 import { readLines } from './lines.js';
 import { writeLine, type Writable } from './output.js';
 import { readDocuments } from './records.js';
+import { runOnWorkers } from './parallel.js';
 
 export interface CliIo {
   readonly stdin: AsyncIterable<string | Uint8Array>;
@@ -41,9 +42,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const { runConformanceCommand } = await import('@rummelig/rules/conformance');
         return await runConformanceCommand({ url: command.url, ruleSet: command.ruleSet, json: command.json }, io);
       }
-      default:
+      default: {
         // Checks the rule set, date and options before any input is read, so that a usage error never depends on the input.
-        return await run(documentHandler(command), io);
+        const handler = documentHandler(command);
+        if (command.workers !== undefined && command.workers > 1) {
+          return (await runOnWorkers(command, command.workers, readDocuments(readLines(io.stdin)), io.stdout)) ? 1 : 0;
+        }
+        return await run(handler, io);
+      }
     }
   } catch (error) {
     if (!(error instanceof RummeligError)) throw error;
