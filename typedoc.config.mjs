@@ -18,6 +18,20 @@ export default {
   },
   out: 'docs/api',
   readme: 'README.md',
+  // The guides, beside the API: for portal developers, vendors and municipalities, the screening and the schemes.
+  projectDocuments: [
+    'docs/README.md',
+    'docs/guide-portal.md',
+    'docs/guide-vendor.md',
+    'docs/guide-municipality.md',
+    'docs/opsporing.md',
+    'docs/operating-models.md',
+    'docs/hko.md',
+    'docs/hko/*.md',
+    'docs/data-contract.md',
+    'docs/data-protection.md',
+  ],
   treatWarningsAsErrors: true,
+  highlightLanguages: ['bash', 'css', 'html', 'javascript', 'json', 'jsonc', 'jsx', 'sh', 'text', 'ts', 'typescript'],
   validation: { notExported: true, invalidLink: true, notDocumented: true },
 };

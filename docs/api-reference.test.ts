@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 // `npm run docs` builds the API reference with every warning an error (typedoc.config.mjs); this builds it the same way.
 describe('the API reference', () => {
-  it('builds for all three packages without a warning', () => {
+  it('builds for all three packages and the guides without a warning', () => {
     const out = mkdtempSync(join(tmpdir(), 'rummelig-docs-'));
     try {
       const run = spawnSync(process.execPath, ['node_modules/typedoc/bin/typedoc', '--out', out], { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname });
@@ -16,6 +16,10 @@ describe('the API reference', () => {
       for (const name of ['core', 'rules', 'forms']) expect(modules).toContain(name);
       const visitation = readdirSync(join(out, 'classes')).find((file) => file.includes('RummeligVisitation'));
       expect(visitation && readFileSync(join(out, 'classes', visitation), 'utf8')).toContain('handover');
+      // The guides are part of the site, and the vendor's guide shows the example code the tests run.
+      const documents = readdirSync(join(out, 'documents'));
+      for (const guide of ['guide-portal', 'guide-vendor', 'guide-municipality', 'hko', 'hko_isbryder']) expect(documents).toContain(`${guide}.html`);
+      expect(readFileSync(join(out, 'documents', 'guide-vendor.html'), 'utf8')).toContain('checkAllSchemes');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine, Operator } from 'json-rules-engine';
-import { compileCondition, compileOperator } from './compile-conditions.js';
+import { compileOperator } from './compile-conditions.js';
+import { compileCondition } from './compile-stage.js';
 import { dateAfter, dateOnOrBefore } from './operators.js';
 import { resolvePath } from './path-resolver.js';
 import type { FactCondition, TopLevelRuleCondition } from './types.js';

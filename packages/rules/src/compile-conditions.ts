@@ -1,7 +1,6 @@
-import { compileStage } from './compile-stage.js';
 import { dateAfter, dateOnOrBefore, isPresent, presentCount } from './operators.js';
 import { ownProperty, parsePath, type PathSegment } from './path-resolver.js';
-import type { JsonValue, RuleCondition } from './types.js';
+import type { JsonValue } from './types.js';
 
 /** The facts of one evaluation: each top-level property of the document, plus options and assessment. */
 export type Facts = Readonly<Record<string, unknown>>;
@@ -90,12 +89,6 @@ export function operatorBinder(name: string): (value: JsonValue) => Predicate {
     bind = decorator(bind);
   }
   return bind;
-}
-
-/** A condition as one closure over the facts: a stage of one rule (compile-stage.ts). */
-export function compileCondition(condition: RuleCondition): Test {
-  const stage = compileStage([{ conditions: condition }]);
-  return (facts) => stage.fired(facts).length === 1;
 }
 
 const identity = (value: unknown): unknown => value;

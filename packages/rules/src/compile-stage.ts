@@ -1,5 +1,5 @@
 import { isFactReference } from './check-rules.js';
-import { compileRead, isNumeric, operatorBinder, type Facts, type Predicate } from './compile-conditions.js';
+import { compileRead, isNumeric, operatorBinder, type Facts, type Predicate, type Test } from './compile-conditions.js';
 import { parsePath } from './path-resolver.js';
 import { dateAfter, dateOnOrBefore, isPresent, presentCount } from './operators.js';
 import type { FactCondition, JsonValue, RuleCondition } from './types.js';
@@ -34,6 +34,12 @@ const OPCODES: Readonly<Record<string, number>> = {
   dateOnOrBefore: 12,
   dateAfter: 13,
 };
+
+/** A condition as one closure over the facts: a stage of one rule. */
+export function compileCondition(condition: RuleCondition): Test {
+  const stage = compileStage([{ conditions: condition }]);
+  return (facts) => stage.fired(facts).length === 1;
+}
 
 type Node = number | { readonly all: readonly Node[] } | { readonly any: readonly Node[] } | { readonly not: Node };
 type TruthTest = (truth: Uint8Array) => boolean;
