@@ -14,6 +14,8 @@ describe('the API reference', () => {
       expect(run.status).toBe(0);
       const modules = readdirSync(join(out, 'modules')).join(' ');
       for (const name of ['core', 'rules', 'forms']) expect(modules).toContain(name);
+      // The subpath entries are public too.
+      for (const name of ['core.population', 'rules.reference', 'rules.http', 'rules.conformance']) expect(modules).toContain(`_rummelig_${name}.html`);
       const visitation = readdirSync(join(out, 'classes')).find((file) => file.includes('RummeligVisitation'));
       expect(visitation && readFileSync(join(out, 'classes', visitation), 'utf8')).toContain('handover');
       // The guides are part of the site, and the vendor's guide shows the example code the tests run.

@@ -1,3 +1,4 @@
+/** Where a command writes: a stream such as process.stdout, or anything with the same `write` (and `once` for back-pressure). */
 export interface Writable {
   write(chunk: string): unknown;
   once?(event: 'drain', listener: () => void): unknown;

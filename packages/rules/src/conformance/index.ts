@@ -17,3 +17,4 @@ export {
 } from './run-suite.js';
 export { formatReport } from './report.js';
 export { runConformanceCommand } from './command.js';
+export type { Writable } from '../cli/output.js';
