@@ -1,17 +1,6 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { runCli as run } from './cli-test-helpers.js';
 
-async function run(argv: readonly string[], input: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdin: Readable.from([input]),
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) },
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) },
-  });
-  return { status, lines: stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>), stderr };
-}
 
 const referred = JSON.stringify({
   form: 'opsporing',
@@ -24,8 +13,8 @@ const referred = JSON.stringify({
 
 describe('rummelig handover', () => {
   it('writes the start of each visitation document in place, and an error line for a bad one', async () => {
-    const { status, lines } = await run(['handover', '--as-of', '2026-11-22'], `${referred}\n{"form":"opsporing"}\n${referred}\n`);
-    expect(status).toBe(1);
+    const { code, lines } = await run(['handover', '--as-of', '2026-11-22'], `${referred}\n{"form":"opsporing"}\n${referred}\n`);
+    expect(code).toBe(1);
     expect(lines).toHaveLength(3);
     expect(lines[0]?.['visitation']).toEqual({
       form: 'visitation',
@@ -43,8 +32,8 @@ describe('rummelig handover', () => {
   });
 
   it('refuses a visitation document, which is not step 1', async () => {
-    const { status, lines } = await run(['handover'], '{"form":"visitation","formVersion":1}\n');
-    expect(status).toBe(1);
+    const { code, lines } = await run(['handover'], '{"form":"visitation","formVersion":1}\n');
+    expect(code).toBe(1);
     expect((lines[0]?.['error'] as { code: string }).code).toBe('wrong-form');
   });
 
@@ -53,8 +42,8 @@ describe('rummelig handover', () => {
     [['handover', '--impact-dimension', 'future']],
     [['handover', '--as-of', '2026-02-30']],
   ])('treats %j as a usage error', async (argv) => {
-    const { status, lines, stderr } = await run(argv, referred);
-    expect(status).toBe(2);
+    const { code, lines, stderr } = await run(argv, referred);
+    expect(code).toBe(2);
     expect(lines).toEqual([]);
     expect(stderr).toMatch(/^rummelig: /);
   });

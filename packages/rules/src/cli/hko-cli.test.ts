@@ -1,23 +1,11 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import fortrinsadgang from '../rule-sets/fortrinsadgang.cases.json';
 import hjaelpemidler from '../rule-sets/hjaelpemidler.cases.json';
 import isbryder from '../rule-sets/isbryder.cases.json';
 import mentor from '../rule-sets/mentor.cases.json';
 import personligAssistance from '../rule-sets/personlig-assistance.cases.json';
-import { main } from './main.js';
+import { runCli as run } from './cli-test-helpers.js';
 
-async function run(argv: string[], input: string): Promise<{ code: number; stderr: string; lines: Record<string, unknown>[] }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdin: Readable.from([Buffer.from(input)]),
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) },
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) },
-  });
-  const lines = stdout === '' ? [] : stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { code, stderr, lines };
-}
 
 const FILES = [personligAssistance, hjaelpemidler, isbryder, fortrinsadgang, mentor];
 

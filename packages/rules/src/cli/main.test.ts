@@ -1,32 +1,7 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { runCli as run } from './cli-test-helpers.js';
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly lines: unknown[];
-}
 
-async function run(argv: string[], input: string | AsyncIterable<string | Uint8Array>): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = typeof input === 'string' ? Readable.from([Buffer.from(input)]) : input;
-  const code = await main(argv, {
-    stdin,
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) },
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) },
-  });
-  return {
-    code,
-    stdout,
-    stderr,
-    get lines() {
-      return stdout === '' ? [] : stdout.trimEnd().split('\n').map((line): unknown => JSON.parse(line));
-    },
-  };
-}
 
 const referred = {
   form: 'opsporing',

@@ -1,19 +1,7 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args.js';
-import { main } from './main.js';
+import { runCli as run } from './cli-test-helpers.js';
 
-async function run(argv: string[], input: string): Promise<{ code: number; stdout: string; stderr: string; lines: unknown[] }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdin: Readable.from([Buffer.from(input)]),
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) },
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) },
-  });
-  const lines = stdout === '' ? [] : stdout.trimEnd().split('\n').map((line): unknown => JSON.parse(line));
-  return { code, stdout, stderr, lines };
-}
 
 const visited = {
   form: 'visitation',
