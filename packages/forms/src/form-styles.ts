@@ -169,7 +169,7 @@ export const formStyles = css`
   .section {
     margin-top: calc(var(--_space) * 2);
   }
-  .caseworker {
+  .section--caseworker {
     background: var(--_panel);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -56,6 +56,54 @@ describe('<rummelig-opsporing>', () => {
     });
   });
 
+  describe('configured by the municipality', () => {
+    it('hides optional questions and reorders the rest by the ui property, without forking', async () => {
+      const element = await render();
+      element.ui = {
+        sections: [
+          { id: 'first', title: 'otherConditions', part: 'other-conditions', questions: ['prior-limitation', 'medically-documented', 'prior-compensation-schemes'] },
+          { id: 'impairments', questions: ['impairments', 'impact-description'] },
+          { id: 'caseworker', title: 'caseworkerSection', questions: ['citizen-wants-visitation', 'refer-to-visitation'] },
+        ],
+      };
+      await element.updateComplete;
+      expect(shadow(element).querySelector('#cpr')).to.equal(null);
+      const order = [...shadow(element).querySelectorAll('fieldset[id], textarea')].map((node) => node.id);
+      expect(order).to.deep.equal(['prior-limitation', 'medically-documented', 'prior-compensation-schemes', 'impairments', 'impact-description']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps the default layout, and says why, when the configuration would lose a question the rules need', async () => {
+      const reported: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => reported.push(args);
+      try {
+        const element = await render(html`<rummelig-opsporing ui='{"hide":["medically-documented","name"]}'></rummelig-opsporing>`);
+        expect($(element, '#medically-documented')).to.exist;
+        expect($(element, '#name')).to.exist;
+        expect(JSON.stringify(reported)).to.contain('required-question-missing');
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('rewords any text, label or hint through the texts property, per language', async () => {
+      const element = await render();
+      element.texts = {
+        da: { 'medically-documented.label': 'Har en læge skrevet om din funktionsnedsættelse?', submit: 'Send til jobcentret', 'name.hint': 'Som i dit pas' },
+        en: { submit: 'Send to the job centre' },
+      };
+      await element.updateComplete;
+      expect($(element, '#medically-documented legend').textContent).to.equal('Har en læge skrevet om din funktionsnedsættelse?');
+      expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send til jobcentret');
+      expect($(element, '#name-hint').textContent).to.equal('Som i dit pas');
+      element.lang = 'en';
+      await element.updateComplete;
+      expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send to the job centre');
+      expect($(element, '#medically-documented legend').textContent).to.equal('Is your impairment medically documented?');
+    });
+  });
+
   describe('the caseworker section', () => {
     it('is absent without mode="caseworker"', async () => {
       const citizen = await render();
