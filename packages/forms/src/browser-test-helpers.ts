@@ -26,6 +26,15 @@ export async function tabTo(element: LitElement, id: string, limit = 60): Promis
   throw new Error(`Tab never reached #${id}; focus is on #${activeId(element) ?? 'nothing'}`);
 }
 
+/** Presses Tab until the element's part (such as `submit`) has focus. */
+export async function tabToPart(element: LitElement, part: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await sendKeys({ press: 'Tab' });
+    if (shadow(element).activeElement?.getAttribute('part') === part) return;
+  }
+  throw new Error(`Tab never reached [part="${part}"]; focus is on #${activeId(element) ?? 'nothing'}`);
+}
+
 /** Types into a text field as a user would, one input event. */
 export async function type(element: LitElement, selector: string, value: string): Promise<void> {
   const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);

@@ -33,7 +33,7 @@ export function renderHandoverPanel(handover: VisitationHandover, t: Translate):
   const impairments = answers.impairments ?? [];
   const elaboration = answers.impactDescription?.trim();
   return html`
-    <section class="handover" part="handover" aria-labelledby="handover-heading">
+    <section class="handover panel" part="handover" aria-labelledby="handover-heading">
       <h3 id="handover-heading">${t('handoverHeading')}</h3>
       <p>${t('handoverIntro')}</p>
       <h4>${t('handoverImpairments')}</h4>

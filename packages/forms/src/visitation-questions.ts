@@ -327,7 +327,7 @@ function renderDecision(context: Context): TemplateResult {
   const decision = draft.answers.decision;
   const heading = t('decisionHeading');
   return html`
-    <fieldset class="decision" part="decision">
+    <fieldset class="decision panel" part="decision">
       <legend>${context.asHeading ? legendContent(heading, true) : html`<h3>${heading}</h3>`}</legend>
       <p class="hint">${t('decisionHint')}</p>
       ${renderYesNo({
