@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Viewport } from 'puppeteer-core';
 import { startPortal } from './portal-on-loopback.js';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 
@@ -12,9 +12,14 @@ export interface Visit {
   readonly pageErrors: string[];
 }
 
+export interface VisitOptions {
+  /** The window's size, e.g. a phone's; puppeteer's default (800 × 600) when absent. */
+  readonly viewport?: Viewport;
+}
+
 export interface PortalSession {
   readonly origin: string;
-  visit(path: string): Promise<Visit>;
+  visit(path: string, options?: VisitOptions): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -30,7 +35,7 @@ export async function openPortalSession(): Promise<PortalSession> {
   }
   return {
     origin: portal.origin,
-    visit: (path) => visitPage(browser, portal.origin, path),
+    visit: (path, options) => visitPage(browser, portal.origin, path, options),
     close: async () => {
       await browser.close();
       await portal.close();
@@ -38,8 +43,9 @@ export async function openPortalSession(): Promise<PortalSession> {
   };
 }
 
-async function visitPage(browser: Browser, origin: string, path: string): Promise<Visit> {
+async function visitPage(browser: Browser, origin: string, path: string, options: VisitOptions = {}): Promise<Visit> {
   const page = await browser.newPage();
+  if (options.viewport) await page.setViewport(options.viewport);
   const visit: Visit = { page, violations: [], foreignRequests: [], pageErrors: [] };
   page.on('request', (request) => {
     if (!request.url().startsWith(origin)) visit.foreignRequests.push(request.url());
@@ -55,8 +61,24 @@ async function visitPage(browser: Browser, origin: string, path: string): Promis
     });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => customElements.get('rummelig-opsporing') !== undefined && customElements.get('rummelig-visitation') !== undefined);
+  await componentsReady(page);
   return visit;
+}
+
+/** Waits until the page has registered the components, after a visit or a reload. */
+export async function componentsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => customElements.get('rummelig-opsporing') !== undefined && customElements.get('rummelig-visitation') !== undefined);
+}
+
+/** Waits until a component has handled everything it was given: the promise of a check and the render after it. */
+export async function settled(page: Page, selector: string): Promise<void> {
+  await page.evaluate(async (tag) => {
+    const element = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+    for (let turn = 0; turn < 3; turn += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await element.updateComplete;
+    }
+  }, selector);
 }
 
 /** The id (or part) of the focused control, looking inside nested shadow roots. */

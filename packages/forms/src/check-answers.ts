@@ -28,7 +28,7 @@ export function renderCheckAnswers(t: Translate, sections: readonly CheckSection
           ${section.rows.map(
             (row) => html`<div class="summary-list__row">
               <dt>${row.label}</dt>
-              <dd class="free-text">${renderAnswer(t, row.answer)}</dd>
+              <dd>${renderAnswer(t, row.answer)}</dd>
               <dd class="summary-list__action">
                 <a
                   href="#${row.id}"
@@ -46,10 +46,10 @@ export function renderCheckAnswers(t: Translate, sections: readonly CheckSection
   </div>`;
 }
 
-function renderAnswer(t: Translate, answer: CheckRow['answer']): TemplateResult | string {
+function renderAnswer(t: Translate, answer: CheckRow['answer']): TemplateResult {
   if (answer === undefined || answer.length === 0) return html`<span class="not-answered">${t('notAnswered')}</span>`;
-  if (typeof answer === 'string') return answer;
+  if (typeof answer === 'string') return html`<span class="free-text">${answer}</span>`;
   return html`<ul>
-    ${answer.map((line) => html`<li>${line}</li>`)}
+    ${answer.map((line) => html`<li class="free-text">${line}</li>`)}
   </ul>`;
 }

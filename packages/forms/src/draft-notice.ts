@@ -8,6 +8,8 @@ export interface DraftNoticeOptions {
   readonly confirming: boolean;
   /** The storage could not be written: the citizen must not believe the answers are kept. */
   readonly failed: boolean;
+  /** Nothing has been answered yet, so there is nothing to delete. */
+  readonly empty: boolean;
   readonly onClear: () => void;
   readonly onConfirm: (confirmed: boolean) => void;
 }
@@ -19,7 +21,7 @@ export interface DraftNoticeOptions {
  */
 export function renderDraftNotice(t: Translate, options: DraftNoticeOptions): TemplateResult {
   return html`<div class="notice notice--info" part="draft-notice">
-    <h3 id="draft-heading">${t('draftHeading')}</h3>
+    <h3 id="draft-heading" tabindex="-1">${t('draftHeading')}</h3>
     <p>${options.failed ? t('draftFailed') : t(options.storage === 'session' ? 'draftNotice' : 'draftNoticeAdapter')}</p>
     ${options.confirming
       ? html`<p id="draft-confirm"><strong>${t('draftConfirm')}</strong></p>
@@ -29,7 +31,7 @@ export function renderDraftNotice(t: Translate, options: DraftNoticeOptions): Te
             </button>
             <button type="button" class="button-secondary" id="draft-confirm-no" @click=${() => options.onConfirm(false)}>${t('draftConfirmNo')}</button>
           </div>`
-      : options.failed
+      : options.failed || options.empty
         ? nothing
         : html`<button type="button" class="button-secondary" id="draft-clear" @click=${options.onClear}>${t('draftClear')}</button>`}
   </div>`;

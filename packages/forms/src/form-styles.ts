@@ -50,9 +50,12 @@ export const formStyles = css`
   }
   h2,
   h3,
+  h4,
   legend,
   label {
     hyphens: auto;
+    /* A heading's word breaks only when it cannot fit on a line of its own. */
+    overflow-wrap: break-word;
   }
   h2 {
     font-size: 1.5rem;
@@ -211,6 +214,16 @@ export const formStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  /* A legend sits in its fieldset's border; floated, it sits inside the panel instead. */
+  fieldset.panel > legend,
+  .section--caseworker > legend {
+    float: left;
+    width: 100%;
+  }
+  fieldset.panel > legend + *,
+  .section--caseworker > legend + * {
+    clear: both;
+  }
   .error-summary {
     border: 4px solid var(--_error);
     border-radius: var(--_radius);
@@ -322,6 +335,9 @@ export const formStyles = css`
   .summary-list dt {
     font-weight: 600;
   }
+  .summary-list + .summary-list {
+    border-top: 0;
+  }
   .summary-list dd {
     margin: 0;
   }
@@ -378,6 +394,10 @@ export const formStyles = css`
   @media (max-width: 30rem) {
     input[type='text']:not(.score) {
       width: 100%;
+    }
+    h2.page-heading,
+    legend h2.page-heading {
+      font-size: 1.5rem;
     }
     .summary-list__row {
       grid-template-columns: minmax(0, 1fr);

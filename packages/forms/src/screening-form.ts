@@ -403,6 +403,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
       storage: this.draftStorage ? 'portal' : 'session',
       confirming: this.confirmingClear,
       failed: this.draftFailed,
+      empty: this.isEmpty,
       onClear: () => {
         this.confirmingClear = true;
         this.focusAfterUpdate = '#draft-confirm-no';
@@ -563,10 +564,14 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'restored' } }));
   }
 
+  private get isEmpty(): boolean {
+    return JSON.stringify(this.draft) === JSON.stringify(this.draftCodec().empty);
+  }
+
   /** Keeps the draft; an empty form is not kept, so that nothing is left behind after a reset or a deletion. */
   private storeDraft(): void {
     if (!this.keeper || !this.draftLoaded || this.submitted) return;
-    const empty = this.page === INTRO && JSON.stringify(this.draft) === JSON.stringify(this.draftCodec().empty);
+    const empty = this.page === INTRO && this.isEmpty;
     void (empty ? this.keeper.remove() : this.keeper.save({ version: 1, form: this.formId, draft: this.draft, page: this.page }));
   }
 
@@ -582,7 +587,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.touched = false;
     this.page = INTRO;
     this.announcement = this.t('draftCleared');
-    this.focusAfterUpdate = '#draft-clear';
+    this.focusAfterUpdate = '#draft-heading';
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'cleared' } }));
   }
 }
