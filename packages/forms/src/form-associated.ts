@@ -44,8 +44,14 @@ export class FormAssociatedElement extends LitElement {
     return this.internals.form;
   }
 
+  /** The name the answer document is submitted under, as for native form controls; it reflects the `name` attribute. */
   get name(): string {
     return this.getAttribute('name') ?? '';
+  }
+
+  // Settable like a native control's, since frameworks such as React 19 set a known property rather than the attribute.
+  set name(name: string) {
+    this.setAttribute('name', name);
   }
 
   get validity(): ValidityState {
