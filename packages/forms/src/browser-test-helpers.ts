@@ -85,3 +85,29 @@ export async function requestsDuring(act: () => Promise<void>): Promise<string[]
   }
   return [...requests, ...performance.getEntriesByType('resource').slice(resourcesBefore).map((entry) => entry.name)];
 }
+
+interface AxeResult {
+  readonly violations: readonly { readonly id: string; readonly help: string; readonly nodes: readonly { readonly target: unknown; readonly failureSummary?: string }[] }[];
+}
+interface Axe {
+  run(context: Element, options: unknown): Promise<AxeResult>;
+}
+
+/**
+ * axe-core over the element and its shadow root, on WCAG 2.0, 2.1 A and AA
+ * and axe's best practices, with "label in name" (2.5.3), which axe counts
+ * as experimental, switched on. Fails with every violation spelled out.
+ */
+export async function expectNoAxeViolations(element: Element, state: string): Promise<void> {
+  const global = window as unknown as { axe?: Axe };
+  if (!global.axe) await import('axe-core/axe.min.js' as string);
+  const axe = global.axe as Axe;
+  const result = await axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice', 'experimental'] },
+    rules: { 'label-content-name-mismatch': { enabled: true } },
+  });
+  const problems = result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}\n  ${node.failureSummary ?? ''}`),
+  );
+  if (problems.length > 0) throw new Error(`axe found ${problems.length} violation(s) ${state}:\n${problems.join('\n')}`);
+}

@@ -58,7 +58,7 @@ describe('drafts', () => {
 
     // A reload: a new element with the same key.
     element.remove();
-    const again = document.createElement('rummelig-opsporing');
+    const again = document.createElement('rummelig-opsporing' as string) as unknown as RummeligOpsporing;
     again.setAttribute('save-draft', '');
     again.setAttribute('draft-key', KEY);
     const restored = oneEvent(again, 'rummelig-draft');
@@ -109,7 +109,7 @@ describe('drafts', () => {
 
   it('are gone when the surrounding form is reset', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><rummelig-opsporing name="s" save-draft draft-key=${KEY}></rummelig-opsporing></form>`);
-    const element = form.querySelector('rummelig-opsporing') as RummeligOpsporing;
+    const element = form.querySelector('rummelig-opsporing') as unknown as RummeligOpsporing;
     await type(element, '#name', 'Jens Hansen');
     await settle(element);
     expect(sessionStorage.getItem(KEY)).not.to.equal(null);
@@ -126,7 +126,7 @@ describe('drafts', () => {
       save: async (key, value) => void kept.set(key, await later(value)),
       remove: async (key) => void (await later(kept.delete(key))),
     };
-    const element = document.createElement('rummelig-opsporing');
+    const element = document.createElement('rummelig-opsporing' as string) as unknown as RummeligOpsporing;
     element.draftKey = KEY;
     element.draftStorage = storage;
     const restored = oneEvent(element, 'rummelig-draft');
@@ -143,7 +143,7 @@ describe('drafts', () => {
   });
 
   it('say so plainly when the storage cannot keep them', async () => {
-    const element = document.createElement('rummelig-opsporing');
+    const element = document.createElement('rummelig-opsporing' as string) as unknown as RummeligOpsporing;
     element.draftStorage = {
       load: () => null,
       save: () => {

@@ -141,7 +141,7 @@ describe('the steps flow: one thing per page', () => {
 
   it('can be filled in and sent with the keyboard alone, page by page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><button>før</button><rummelig-opsporing flow="steps"></rummelig-opsporing></div>`);
-    const element = wrapper.querySelector('rummelig-opsporing') as RummeligOpsporing;
+    const element = wrapper.querySelector('rummelig-opsporing') as unknown as RummeligOpsporing;
     await element.updateComplete;
     wrapper.querySelector('button')?.focus();
     const onwards = async () => {

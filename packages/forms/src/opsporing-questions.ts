@@ -98,7 +98,11 @@ function yesNo(id: string, path: YesNoPath, extra: Pick<Question<OpsporingDraft>
   };
 }
 
-function citizenText(id: 'cpr' | 'name', autocomplete: string, width = ''): Question<OpsporingDraft> {
+/**
+ * The citizen's own name is marked for autofill (WCAG 1.3.5); in caseworker
+ * mode it is someone else's, and the browser must not offer the caseworker's.
+ */
+function citizenText(id: 'cpr' | 'name', purpose: string, width = ''): Question<OpsporingDraft> {
   const path = `citizen/${id}`;
   return {
     optional: true,
@@ -110,7 +114,7 @@ function citizenText(id: 'cpr' | 'name', autocomplete: string, width = ''): Ques
         hint: hint(context.t, id, path),
         label: `${label(context.t, id, path)} ${context.t('optional')}`,
         value: context.draft.answers.citizen?.[id],
-        autocomplete,
+        autocomplete: context.mode === 'citizen' ? purpose : 'off',
         width,
         onInput: (value) => context.change((draft) => setNestedAnswer(draft, ['citizen', id], value)),
       }),

@@ -79,7 +79,8 @@ function groupHeading(context: Context, text: string): TemplateResult {
   return context.asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${text}</h2>` : html`<h4>${text}</h4>`;
 }
 
-function citizenText(id: 'cpr' | 'name', autocomplete: string, width = ''): Question<VisitationDraft> {
+/** The citizen's details, typed by the job broker: never autofilled with the job broker's own (WCAG 1.3.5). */
+function citizenText(id: 'cpr' | 'name', width = ''): Question<VisitationDraft> {
   const path = `citizen/${id}`;
   return {
     optional: true,
@@ -91,7 +92,7 @@ function citizenText(id: 'cpr' | 'name', autocomplete: string, width = ''): Ques
         label: `${label(context.t, id, path)} ${context.t('optional')}`,
         hint: context.t.optional(`${id}.hint`) ?? fieldDescription(visitationSchema, path, context.t.locale),
         value: context.draft.answers.citizen?.[id],
-        autocomplete,
+        autocomplete: 'off',
         width,
         onInput: (value) => context.change((draft) => setGroupAnswer(draft, 'citizen', id, value)),
       }),
@@ -159,8 +160,8 @@ function lines(t: Translate, entries: readonly (readonly [string, string, string
 
 export function visitationQuestions(host: VisitationHost): QuestionCatalogue<VisitationDraft> {
   return {
-    cpr: citizenText('cpr', 'off', 'narrow'),
-    name: citizenText('name', 'name'),
+    cpr: citizenText('cpr', 'narrow'),
+    name: citizenText('name'),
     experience: theme('experience', 'experience'),
     'job-functions': theme('job-functions', 'jobFunctions'),
     'impairment-minutes': theme('impairment-minutes', 'impairment'),
