@@ -12,10 +12,11 @@ const PACKAGES = ['core', 'rules', 'forms'];
 // Package builds leave dependencies to the consumer's bundler; only the single-file bundle inlines them.
 const isDependency = (id) => /^(@rummelig\/|lit(\/|$)|@lit\/|json-rules-engine$|node:)/.test(id);
 
+// The JavaScript carries no comments: the documentation is in the .d.ts files, which editors read, and in docs/.
 const compile = ({ sourceMap = false } = {}) =>
   typescript({
     tsconfig: './tsconfig.json',
-    compilerOptions: { declaration: false, noEmit: false, noEmitOnError: true, sourceMap },
+    compilerOptions: { declaration: false, noEmit: false, noEmitOnError: true, sourceMap, removeComments: true },
     include: ['packages/*/src/**/*.ts'],
     exclude: ['**/*.test.ts'],
   });
@@ -34,6 +35,29 @@ const typesBuild = (name, input = 'index', output = input) => ({
   plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { customConditions: [] } })],
 });
 
+/**
+ * Minifies the CSS of the components' `css` templates in the browser bundle: terser leaves template literals
+ * as they are. The styles hold no `${}` and no strings with spaces that matter, so comments go and the
+ * whitespace around punctuation collapses; the tests run against this bundle.
+ */
+const minifyComponentCss = () => ({
+  name: 'minify-component-css',
+  transform(code, id) {
+    if (!/packages\/forms\/src\/[a-z-]*styles\.ts$/.test(id)) return null;
+    return {
+      code: code.replace(/css\s*`([^`]*)`/g, (_, body) =>
+        `css\`${body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim()}\``,
+      ),
+      map: null,
+    };
+  },
+});
+
 const browserBundle = (input, output) => ({
   input: `packages/forms/src/${input}.ts`,
   output: { file: `packages/forms/dist/${output}.js`, format: 'es', sourcemap: true },
@@ -42,6 +66,7 @@ const browserBundle = (input, output) => ({
     commonjs(),
     json({ preferConst: true, compact: true }),
     compile({ sourceMap: true }),
+    minifyComponentCss(),
     terser({ format: { comments: false } }),
   ],
 });

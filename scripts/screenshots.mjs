@@ -1,7 +1,7 @@
 // `npm run screenshots`: pictures of each component for reviewers, in Danish, at a phone's width, in the
 // default theme (DKFDS) and the example portal's alternative theme. Writes PNGs to docs/screenshots/.
 // Uses Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) through puppeteer-core; run `npm run build` first.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { createPortalServer } from '../examples/portal-server.mjs';
@@ -16,6 +16,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS, headless: true });
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
+/** Each picture and what it shows, for the index the script writes beside them. */
 const written = [];
 
 try {
@@ -28,7 +29,17 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`Wrote ${written.length} screenshots to docs/screenshots/:\n${written.map((name) => `  ${name}`).join('\n')}`);
+await writeFile(
+  new URL('README.md', OUT),
+  [
+    '# Screenshots',
+    '',
+    `Written by \`npm run screenshots\` from the example portal in Chromium: Danish, ${PHONE.width} px wide (a phone), in the default theme (DKFDS) and the example portal's alternative theme (\`examples/portal/theme-alternative.css\`). The citizen's form is in the steps flow, as \`flow="auto"\` gives it on a phone, except where it says single page.`,
+    '',
+    ...written.map(({ file, form, caption }) => `## \`<rummelig-${form}>\`, ${caption}\n\n![rummelig-${form}, ${caption}](${file})\n`),
+  ].join('\n'),
+);
+console.log(`Wrote ${written.length} screenshots to docs/screenshots/:\n${written.map(({ file }) => `  ${file}`).join('\n')}`);
 
 /** The citizen on a phone: one thing per page, from the introduction to the explained result. */
 async function citizenSteps(theme) {
@@ -162,5 +173,11 @@ async function shot(page, name, target, clip) {
     await element.asElement().screenshot({ path });
   } else if (target) await (await page.$(target)).screenshot({ path });
   else await page.screenshot({ path, fullPage: true });
-  written.push(`${name}.png`);
+  written.push({ file: `${name}.png`, form: name.split('-')[0], caption: caption(name) });
+}
+
+/** "opsporing-default-4-check-answers" → "default theme: check answers". */
+function caption(name) {
+  const [, theme, , ...what] = name.split('-');
+  return `${theme} theme: ${what.join(' ')}`;
 }

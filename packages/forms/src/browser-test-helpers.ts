@@ -43,6 +43,14 @@ export async function type(element: LitElement, selector: string, value: string)
   await element.updateComplete;
 }
 
+/** Lets a form catch up with what it was given: the promise of a check, a draft storage, and the render after them. */
+export async function settle(element: LitElement): Promise<void> {
+  for (let turn = 0; turn < 3; turn += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+  }
+}
+
 export async function tick(element: LitElement, selector: string): Promise<void> {
   $(element, selector).click();
   await element.updateComplete;

@@ -2,7 +2,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
-import { $, activeId, expectNoAxeViolations, shadow, tabToPart } from './browser-test-helpers.js';
+import { COMPLETE_VISITATION } from './test-answers.js';
+import { $, activeId, expectNoAxeViolations, shadow, tabToPart, settle } from './browser-test-helpers.js';
 import type { RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
 // The tests use the single file a portal ships, not the sources.
@@ -64,25 +65,13 @@ const FORMS: readonly FormCase[] = [
   {
     name: '<rummelig-visitation>',
     tag: 'rummelig-visitation',
+    // The recommendation and the decision differ, so the reason and every revealed question are there too.
     complete: {
-      form: 'visitation',
-      formVersion: 1,
-      citizen: { cpr: '010190-1234', name: 'Mette Jensen' },
-      dialogue: {
-        experience: 'Lagerarbejde i seks år.',
-        jobFunctions: 'Plukning, truckkørsel.',
-        impairment: 'Angst i store grupper.',
-        supportAndStartConditions: 'Faste opgaver, opstart på 15 timer.',
-        goals: ['Lagermedarbejder', 'Chauffør', 'Pedelmedhjælper'],
-      },
+      ...COMPLETE_VISITATION,
       impairments: { primary: 'mental-illness', others: ['autism'], note: 'Migræne' },
-      impactPast: 'large',
-      impactFuture: 'medium',
       hkoNeededBefore: true,
       hkoNeededNow: true,
       hkoSchemes: ['mentor'],
-      prospectsCitizen: 'poor',
-      prospectsJobformidler: 'some',
       motivated: false,
       reinviteLater: true,
       decision: { referToProgramme: false, reason: 'Ønsker at vente.' },
@@ -103,12 +92,6 @@ async function render(form: FormCase, flow: Flow): Promise<Form> {
   return rendered;
 }
 
-async function settle(element: Form): Promise<void> {
-  for (let turn = 0; turn < 3; turn += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await element.updateComplete;
-  }
-}
 
 async function press(element: Form): Promise<void> {
   $(element, '[part="submit"]').click();

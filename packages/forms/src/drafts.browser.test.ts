@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, activeId, shadow, submitByClick, tick, type } from './browser-test-helpers.js';
+import { $, activeId, shadow, submitByClick, tick, type, settle } from './browser-test-helpers.js';
 import type { DraftStorage } from './draft-storage.js';
+import { COMPLETE_OPSPORING } from './test-answers.js';
 import type { RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
 // The tests use the single file a portal ships, not the sources.
@@ -15,23 +16,8 @@ async function render(template = html`<rummelig-opsporing save-draft draft-key=$
   return element;
 }
 
-/** Lets the draft's storage and the element's render catch up. */
-async function settle(element: RummeligOpsporing | RummeligVisitation): Promise<void> {
-  for (let turn = 0; turn < 3; turn += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await element.updateComplete;
-  }
-}
 
-const citizenPart = {
-  form: 'opsporing',
-  formVersion: 1,
-  impairments: [{ type: 'mental-illness', impact: 'large', score: 9 }],
-  impactDescription: 'Jeg har svært ved at møde ind tidligt.',
-  medicallyDocumented: true,
-  priorCompensationSchemes: false,
-  priorLimitation: true,
-} as const;
+const { caseworker: _caseworker, ...citizenPart } = COMPLETE_OPSPORING;
 
 describe('drafts', () => {
   beforeEach(() => sessionStorage.clear());

@@ -1,8 +1,8 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { VisitationAnswers } from '@rummelig/core';
-import { $, activeId, shadow, summaryLinks, tabTo, tabToPart, tick, type } from './browser-test-helpers.js';
+import { COMPLETE_VISITATION } from './test-answers.js';
+import { $, activeId, shadow, summaryLinks, tabTo, tabToPart, tick, type, settle } from './browser-test-helpers.js';
 import type { OpsporingSubmitDetail, RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
 // The tests use the single file a portal ships, not the sources.
@@ -20,11 +20,7 @@ const progress = (element: RummeligOpsporing | RummeligVisitation) => $(element,
 /** "Fortsæt", "Start" or "Send": the page's submit button, then the page it leads to. */
 async function next(element: RummeligOpsporing | RummeligVisitation): Promise<void> {
   $(element, '[part="submit"]').click();
-  // The check behind the button is a promise; two turns of the event loop see it through, and the render after it.
-  for (let turn = 0; turn < 2; turn += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await element.updateComplete;
-  }
+  await settle(element);
 }
 
 describe('the steps flow: one thing per page', () => {
@@ -188,21 +184,7 @@ describe('the steps flow: one thing per page', () => {
 
   it('runs the job broker’s form one theme per page, with the recommendation beside the decision', async () => {
     const element = await fixture<RummeligVisitation>(html`<rummelig-visitation flow="steps"></rummelig-visitation>`);
-    const complete: VisitationAnswers = {
-      form: 'visitation',
-      formVersion: 1,
-      dialogue: { experience: 'Lager', jobFunctions: 'Plukning', impairment: 'Angst', supportAndStartConditions: 'Faste opgaver', goals: ['A', 'B', 'C'] },
-      impairments: { primary: 'mental-illness' },
-      impactPast: 'large',
-      impactFuture: 'medium',
-      hkoNeededBefore: false,
-      hkoNeededNow: false,
-      prospectsCitizen: 'poor',
-      prospectsJobformidler: 'some',
-      motivated: true,
-      decision: { referToProgramme: true },
-    };
-    element.answers = complete;
+    element.answers = COMPLETE_VISITATION;
     await element.updateComplete;
     await next(element);
     const seen: string[] = [];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMON_TEXTS, OPSPORING_FORM_TEXTS, VISITATION_FORM_TEXTS, textParts, translator } from './texts.js';
 
@@ -59,5 +60,12 @@ describe('textParts', () => {
       { text: '{phone}', placeholder: 'phone' },
       { text: '.' },
     ]);
+  });
+});
+
+describe('docs/texts.md', () => {
+  it('lists every key a municipality can override', () => {
+    const doc = readFileSync(new URL('../../../docs/texts.md', import.meta.url), 'utf8');
+    for (const key of Object.keys({ ...COMMON_TEXTS, ...OPSPORING_FORM_TEXTS, ...VISITATION_FORM_TEXTS })) expect(doc, key).toContain(`\`${key}\``);
   });
 });
