@@ -128,6 +128,16 @@ describe('drafts', () => {
     element.remove();
   });
 
+  it('start when a framework sets save-draft after the element is on the page', async () => {
+    sessionStorage.setItem(KEY, JSON.stringify({ version: 1, form: 'opsporing', draft: { rows: {}, answers: { citizen: { name: 'Fra før' } } } }));
+    const element = await render(html`<rummelig-opsporing draft-key=${KEY}></rummelig-opsporing>`);
+    expect($<HTMLInputElement>(element, '#name').value).to.equal('');
+    element.saveDraft = true;
+    await settle(element);
+    expect($<HTMLInputElement>(element, '#name').value).to.equal('Fra før');
+    expect($(element, '[part="draft-notice"]')).to.exist;
+  });
+
   it('say so plainly when the storage cannot keep them', async () => {
     const element = document.createElement('rummelig-opsporing' as string) as unknown as RummeligOpsporing;
     element.draftStorage = {

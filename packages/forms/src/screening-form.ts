@@ -191,11 +191,6 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.submitted = undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.saveDraft || this.draftStorage) void this.loadDraft();
-  }
-
   formResetCallback(): void {
     this.draft = this.draftCodec().empty;
     this.errors = [];
@@ -241,6 +236,9 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     if (this.stepsChosen === undefined || changed.has('flow')) {
       this.stepsChosen = this.flow === 'steps' || (this.flow === 'auto' && window.matchMedia(NARROW).matches);
     }
+    // Also when a framework sets the storage after the element is on the page.
+    const storageChanged = changed.has('saveDraft') || changed.has('draftStorage') || changed.has('draftKey');
+    if (storageChanged && (this.saveDraft || this.draftStorage)) void this.loadDraft();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -550,10 +548,10 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   }
 
   private async loadDraft(): Promise<void> {
+    this.draftLoaded = false;
     this.keeper = new DraftKeeper(this.draftStorage ?? sessionDraftStorage, this.storageKey, () => {
       this.draftFailed = true;
     });
-    this.requestUpdate();
     const stored = await this.keeper.load(this.formId);
     this.draftLoaded = true;
     const draft = stored && this.draftCodec().restore(stored.draft);
