@@ -98,6 +98,7 @@ export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, Opsp
     return html`<div part="intro">
       <p>${t('intro')}</p>
       <p>${t('ownAssessment')}</p>
+      <p>${t('helpsUs')}</p>
       ${renderContact(t, this.contact)}
       <slot name="contact"></slot>
     </div>`;

@@ -201,8 +201,8 @@ export const OPSPORING_FORM_TEXTS = {
     en: 'Your caseworker goes through your answers with you. If you are offered a visitation meeting, a job broker will contact you afterwards to arrange it.',
   },
   'next.undetermined': {
-    da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale. Her taler I også om, om du ønsker en visitationssamtale med en jobformidler.',
-    en: 'Your caseworker goes through your answers with you at your next meeting. There you also talk about whether you want a visitation meeting with a job broker.',
+    da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale og vurderer på baggrund af dine svar, om du skal tilbydes en visitationssamtale med en jobformidler. Her taler I også om, om du selv ønsker samtalen.',
+    en: 'Your caseworker goes through your answers with you at your next meeting and assesses on the basis of them whether you should be offered a visitation meeting with a job broker. There you also talk about whether you want the meeting yourself.',
   },
   'next.do-not-refer': {
     da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale og tager dem med i jeres videre plan for job eller uddannelse.',
