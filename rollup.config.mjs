@@ -51,6 +51,7 @@ const minifyComponentCss = () => ({
           .replace(/\s+/g, ' ')
           .replace(/\s*([{}:;,>])\s*/g, '$1')
           .replace(/;}/g, '}')
+          .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
           .trim()}\``,
       ),
       map: null,
@@ -67,7 +68,7 @@ const browserBundle = (input, output) => ({
     json({ preferConst: true, compact: true }),
     compile({ sourceMap: true }),
     minifyComponentCss(),
-    terser({ format: { comments: false } }),
+    terser({ format: { comments: false }, compress: { passes: 2 }, ecma: 2020, module: true }),
   ],
 });
 

@@ -16,8 +16,8 @@ export const formStyles = css`
     --_text: var(--rummelig-color-text, #1a1a1a);
     --_muted: var(--rummelig-color-hint, #707070);
     --_primary: var(--rummelig-color-primary, #454545);
-    --_primary-hover: var(--rummelig-color-primary-hover, #000000);
-    --_on-primary: var(--rummelig-color-on-primary, #ffffff);
+    --_primary-hover: var(--rummelig-color-primary-hover, #000);
+    --_on-primary: var(--rummelig-color-on-primary, #fff);
     --_link: var(--rummelig-color-link, #004d99);
     --_error: var(--rummelig-color-error, #cc0000);
     --_warning: var(--rummelig-color-warning, #febb30);
@@ -25,7 +25,7 @@ export const formStyles = css`
     --_info-background: var(--rummelig-color-info-background, #e2f2fb);
     --_border: var(--rummelig-color-border, #8e8e8e);
     --_panel: var(--rummelig-color-panel, #f5f5f5);
-    --_background: var(--rummelig-color-background, #ffffff);
+    --_background: var(--rummelig-color-background, #fff);
     --_focus: var(--rummelig-color-focus, #454545);
     --_focus-width: var(--rummelig-focus-width, 3px);
     --_radius: var(--rummelig-radius, 4px);
@@ -62,18 +62,14 @@ export const formStyles = css`
     line-height: 1.3;
     margin: 0 0 var(--_space);
   }
-  h2.page-heading {
+  .page-heading {
     font-size: 1.75rem;
-  }
-  legend h2.page-heading,
-  h2.page-heading label {
-    display: block;
-    font: inherit;
     font-weight: 700;
     margin: 0 0 calc(var(--_space) / 2);
   }
-  legend h2.page-heading {
-    font-size: 1.75rem;
+  .page-heading label {
+    font: inherit;
+    margin: 0;
   }
   h3,
   legend.section {
@@ -207,7 +203,6 @@ export const formStyles = css`
   .section {
     margin-top: calc(var(--_space) * 2);
   }
-  .section--caseworker,
   .panel {
     background: var(--_panel);
     border: 1px solid var(--_border);
@@ -215,13 +210,11 @@ export const formStyles = css`
     padding: var(--_space);
   }
   /* A legend sits in its fieldset's border; floated, it sits inside the panel instead. */
-  fieldset.panel > legend,
-  .section--caseworker > legend {
+  fieldset.panel > legend {
     float: left;
     width: 100%;
   }
-  fieldset.panel > legend + *,
-  .section--caseworker > legend + * {
+  fieldset.panel > legend + * {
     clear: both;
   }
   .error-summary {
@@ -395,8 +388,7 @@ export const formStyles = css`
     input[type='text']:not(.score) {
       width: 100%;
     }
-    h2.page-heading,
-    legend h2.page-heading {
+    .page-heading {
       font-size: 1.5rem;
     }
     .summary-list__row {

@@ -44,6 +44,7 @@ export const OPSPORING_UI: UiDescription = {
       part: 'caseworker',
       questions: ['citizen-wants-visitation', 'refer-to-visitation', 'rehabilitation-team-screened', 'benefit'],
       together: true,
+      panel: true,
     },
   ],
 };

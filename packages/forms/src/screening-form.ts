@@ -262,7 +262,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     const { ui, problems } = resolveUi(this.defaultUi, this.ui, this.questions);
     if (problems.length > 0 && this.reportedUi !== this.ui) {
       this.reportedUi = this.ui;
-      console.error(`<${this.localName}>: the ui configuration is not used, the default layout is.`, problems);
+      console.error(`<${this.localName}>: ui not used, the default layout is:`, problems);
     }
     return ui;
   }
@@ -342,7 +342,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   protected renderSection(section: UiSection, questions: readonly (readonly [string, Question<D>])[], context: QuestionContext<D>): TemplateResult {
     const content = questions.map(([, question]) => question.render(context));
     if (!section.title) return html`${content}`;
-    return html`<fieldset class="section section--${section.id}" part=${section.part ?? nothing}>
+    return html`<fieldset class="section ${section.panel ? 'panel' : ''}" part=${section.part ?? nothing}>
       <legend><h3>${this.sectionText(section.title)}</h3></legend>
       ${section.hint ? html`<p class="hint">${this.sectionText(section.hint)}</p>` : nothing} ${content}
     </fieldset>`;

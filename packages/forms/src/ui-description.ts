@@ -24,6 +24,8 @@ export interface UiSection {
   readonly questions: readonly string[];
   /** In the steps flow: the questions share one page (true) or each has its own (the default). */
   readonly together?: boolean;
+  /** Set apart as a grey panel, as the section only the caseworker fills in is. */
+  readonly panel?: boolean;
 }
 
 export interface UiDescription {
@@ -64,7 +66,7 @@ export function resolveUi(defaults: UiDescription, config: UiConfig | null | und
   const sections = config.sections ?? defaults.sections;
   const hide = config.hide ?? [];
   if (!Array.isArray(sections) || !Array.isArray(hide) || sections.some((section) => !Array.isArray(section?.questions))) {
-    problem('not-a-list', '', 'ui.sections must be a list of sections, each with a list of questions, and ui.hide a list of question ids.');
+    problem('not-a-list', '', 'ui.sections must list sections of question lists, ui.hide question ids.');
     return { ui: defaults, problems };
   }
   const seen = new Set<string>();
