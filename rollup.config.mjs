@@ -12,10 +12,13 @@ const PACKAGES = ['core', 'rules', 'forms'];
 // Package builds leave dependencies to the consumer's bundler; only the single-file bundle inlines them.
 const isDependency = (id) => /^(@rummelig\/|lit(\/|$)|@lit\/|json-rules-engine$|fastify$|node:)/.test(id);
 
-const compile = ({ sourceMap = false } = {}) =>
+// The forms' JavaScript carries no comments: their documentation is in the .d.ts files, which editors read, and in
+// docs/. Core and rules keep theirs, because among them are the `@__PURE__` marks that let a bundler drop the rule
+// sets a page does not use (TypeScript's removeComments would strip those too).
+const compile = ({ sourceMap = false, removeComments = false } = {}) =>
   typescript({
     tsconfig: './tsconfig.json',
-    compilerOptions: { declaration: false, noEmit: false, noEmitOnError: true, sourceMap },
+    compilerOptions: { declaration: false, noEmit: false, noEmitOnError: true, sourceMap, removeComments },
     include: ['packages/*/src/**/*.ts'],
     exclude: ['**/*.test.ts'],
   });
@@ -24,7 +27,7 @@ const packageBuild = (name, input = 'index', output = input) => ({
   input: `packages/${name}/src/${input}.ts`,
   output: { file: `packages/${name}/dist/${output}.js`, format: 'es' },
   external: isDependency,
-  plugins: [json({ preferConst: true }), compile()],
+  plugins: [json({ preferConst: true }), compile({ removeComments: name === 'forms' })],
 });
 
 const typesBuild = (name, input = 'index', output = input) => ({
@@ -32,6 +35,30 @@ const typesBuild = (name, input = 'index', output = input) => ({
   output: { file: `packages/${name}/dist/${output}.d.ts`, format: 'es' },
   external: isDependency,
   plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { customConditions: [] } })],
+});
+
+/**
+ * Minifies the CSS of the components' `css` templates in the browser bundle: terser leaves template literals
+ * as they are. The styles hold no `${}` and no strings with spaces that matter, so comments go and the
+ * whitespace around punctuation collapses; the tests run against this bundle.
+ */
+const minifyComponentCss = () => ({
+  name: 'minify-component-css',
+  transform(code, id) {
+    if (!/packages\/forms\/src\/[a-z-]*styles\.ts$/.test(id)) return null;
+    return {
+      code: code.replace(/css\s*`([^`]*)`/g, (_, body) =>
+        `css\`${body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
+          .trim()}\``,
+      ),
+      map: null,
+    };
+  },
 });
 
 const browserBundle = (input, output) => ({
@@ -42,7 +69,8 @@ const browserBundle = (input, output) => ({
     commonjs(),
     json({ preferConst: true, compact: true }),
     compile({ sourceMap: true }),
-    terser({ format: { comments: false } }),
+    minifyComponentCss(),
+    terser({ format: { comments: false }, compress: { passes: 2 }, ecma: 2020, module: true }),
   ],
 });
 

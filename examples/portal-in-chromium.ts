@@ -1,4 +1,5 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { createRequire } from 'node:module';
+import puppeteer, { type Browser, type Page, type Viewport } from 'puppeteer-core';
 import { startPortal } from './portal-on-loopback.js';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 
@@ -12,9 +13,20 @@ export interface Visit {
   readonly pageErrors: string[];
 }
 
+export interface VisitOptions {
+  /** The window's size, e.g. a phone's; puppeteer's default (800 × 600) when absent. */
+  readonly viewport?: Viewport;
+  /**
+   * Loads axe-core into the page for a whole-page check. The strict policy
+   * refuses any script it did not list, axe included, so the page is opened
+   * with the policy bypassed: such a visit says nothing about the policy.
+   */
+  readonly withAxe?: boolean;
+}
+
 export interface PortalSession {
   readonly origin: string;
-  visit(path: string): Promise<Visit>;
+  visit(path: string, options?: VisitOptions): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -30,7 +42,7 @@ export async function openPortalSession(): Promise<PortalSession> {
   }
   return {
     origin: portal.origin,
-    visit: (path) => visitPage(browser, portal.origin, path),
+    visit: (path, options) => visitPage(browser, portal.origin, path, options),
     close: async () => {
       await browser.close();
       await portal.close();
@@ -38,8 +50,10 @@ export async function openPortalSession(): Promise<PortalSession> {
   };
 }
 
-async function visitPage(browser: Browser, origin: string, path: string): Promise<Visit> {
+async function visitPage(browser: Browser, origin: string, path: string, options: VisitOptions = {}): Promise<Visit> {
   const page = await browser.newPage();
+  if (options.viewport) await page.setViewport(options.viewport);
+  if (options.withAxe) await page.setBypassCSP(true);
   const visit: Visit = { page, violations: [], foreignRequests: [], pageErrors: [] };
   page.on('request', (request) => {
     if (!request.url().startsWith(origin)) visit.foreignRequests.push(request.url());
@@ -55,8 +69,34 @@ async function visitPage(browser: Browser, origin: string, path: string): Promis
     });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => ['rummelig-opsporing', 'rummelig-visitation', 'rummelig-hko-check'].every((name) => customElements.get(name) !== undefined));
+  await componentsReady(page);
+  if (options.withAxe) await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   return visit;
+}
+
+/** axe-core over the whole page, shadow roots included: WCAG 2.0, 2.1 A and AA and best practices. Needs `withAxe`. */
+export function axeViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${JSON.stringify(node.target)}`));
+  });
+}
+
+/** Waits until the page has registered the components, after a visit or a reload. */
+export async function componentsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => ['rummelig-opsporing', 'rummelig-visitation', 'rummelig-hko-check'].every((name) => customElements.get(name) !== undefined));
+}
+
+/** Waits until a component has handled everything it was given: the promise of a check and the render after it. */
+export async function settled(page: Page, selector: string): Promise<void> {
+  await page.evaluate(async (tag) => {
+    const element = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+    for (let turn = 0; turn < 3; turn += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await element.updateComplete;
+    }
+  }, selector);
 }
 
 /** The id (or part) of the focused control, looking inside nested shadow roots. */

@@ -18,6 +18,10 @@ const ROUTES = new Map([
   ['/schemes.js', { path: file('./portal/schemes.js'), type: 'text/javascript; charset=utf-8' }],
   ['/portal.js', { path: file('./portal/portal.js'), type: 'text/javascript; charset=utf-8' }],
   ['/portal.css', { path: file('./portal/portal.css'), type: 'text/css; charset=utf-8' }],
+  ['/theme-alternative.css', { path: file('./portal/theme-alternative.css'), type: 'text/css; charset=utf-8' }],
+  ['/react', { path: file('./react/index.html'), type: 'text/html; charset=utf-8' }],
+  ['/react/app.js', { path: file('./react/dist/app.js'), type: 'text/javascript; charset=utf-8' }],
+  ['/react/app.js.map', { path: file('./react/dist/app.js.map'), type: 'application/json; charset=utf-8' }],
   ['/assets/rummelig-forms.js', { path: file('../packages/forms/dist/rummelig-forms.js'), type: 'text/javascript; charset=utf-8' }],
   ['/assets/rummelig-forms.js.map', { path: file('../packages/forms/dist/rummelig-forms.js.map'), type: 'application/json; charset=utf-8' }],
 ]);

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { focused, openPortalSession, tabTo, type PortalSession, type Visit } from './portal-in-chromium.js';
+import { componentsReady, focused, openPortalSession, settled, tabTo, type PortalSession, type Visit, type VisitOptions } from './portal-in-chromium.js';
 
 // The example portal in a real Chromium, served with its strict Content-Security-Policy:
 // what a citizen on a municipal site gets.
 
 let session: PortalSession;
-let visit: (path: string) => Promise<Visit>;
+let visit: (path: string, options?: VisitOptions) => Promise<Visit>;
 
 beforeAll(async () => {
   session = await openPortalSession();
-  visit = (path) => session.visit(path);
+  visit = (path, options) => session.visit(path, options);
 }, 60_000);
 
 afterAll(() => session?.close());
@@ -92,5 +92,100 @@ describe('the example portal in Chromium', () => {
     expect(await hasSection(caseworker.page)).toBe(true);
     await citizen.page.close();
     await caseworker.page.close();
+  });
+
+  it('submits the answers through the plain HTML form around the component, which refuses an incomplete screening', async () => {
+    const { page, violations, pageErrors } = await visit('/');
+    const posted = () => page.$eval('#posted-json', (element) => element.textContent ?? '');
+    expect(await page.$eval('#portal-form', (form) => (form as HTMLFormElement).checkValidity())).toBe(false);
+    await page.$eval('#portal-form', (form) => (form as HTMLFormElement).requestSubmit());
+    await settled(page, 'rummelig-opsporing');
+    expect(await posted()).toBe('');
+    expect(await focused(page)).toBe('error-summary');
+
+    await page.$eval('rummelig-opsporing', (element) => {
+      (element as HTMLElement & { answers: unknown }).answers = {
+        form: 'opsporing',
+        formVersion: 1,
+        noImpairment: true,
+        medicallyDocumented: false,
+        priorCompensationSchemes: false,
+        priorLimitation: false,
+      };
+    });
+    await settled(page, 'rummelig-opsporing');
+    await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+    await page.waitForFunction(() => (document.querySelector('#posted-json')?.textContent ?? '') !== '');
+    const data = JSON.parse(await posted()) as { opsporing: string };
+    expect(JSON.parse(data.opsporing)).toMatchObject({ form: 'opsporing', noImpairment: true });
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps what the citizen typed through a reload, says so, and forgets it once the answers are sent', async () => {
+    const { page, violations, pageErrors } = await visit('/');
+    const control = (id: string) =>
+      page.$eval('rummelig-opsporing', (element, target) => {
+        const field = element.shadowRoot?.querySelector(`#${target}`) as HTMLInputElement | HTMLTextAreaElement;
+        return field.type === 'checkbox' || field.type === 'radio' ? (field as HTMLInputElement).checked : field.value;
+      }, id);
+    const text = (selector: string) => page.$eval('rummelig-opsporing', (element, target) => element.shadowRoot?.querySelector(target)?.textContent ?? '', selector);
+    expect(await text('[part="draft-notice"]')).toContain('gemmes i denne fane i browseren');
+
+    await tabTo(page, 'impairment-autism');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'impact-autism-none');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'impact-description');
+    await page.keyboard.type('Jeg har brug for faste rammer.');
+    await settled(page, 'rummelig-opsporing');
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toHaveLength(1);
+
+    await page.reload({ waitUntil: 'networkidle0' });
+    await componentsReady(page);
+    await settled(page, 'rummelig-opsporing');
+    expect(await control('impairment-autism')).toBe(true);
+    expect(await control('impact-autism-small')).toBe(true);
+    expect(await control('impact-description')).toBe('Jeg har brug for faste rammer.');
+    expect(await text('[role="status"]')).toContain('Vi har hentet de svar, du var i gang med.');
+
+    for (const id of ['medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes']) {
+      await tabTo(page, id);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, 'submit');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#sent:not([hidden])');
+    await settled(page, 'rummelig-opsporing');
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+
+    await page.reload({ waitUntil: 'networkidle0' });
+    await componentsReady(page);
+    await settled(page, 'rummelig-opsporing');
+    expect(await control('impairment-autism')).toBe(false);
+    expect(await control('impact-description')).toBe('');
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks one thing per page on a phone, with the page title following each page, and no horizontal scrolling', async () => {
+    const { page, violations, pageErrors } = await visit('/', { viewport: { width: 320, height: 640 } });
+    const press = async () => {
+      await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+      await settled(page, 'rummelig-opsporing');
+    };
+    const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    expect(await scrollsSideways()).toBe(false);
+    await press();
+    expect(await page.title()).toBe('Personoplysninger – Screening af funktionsnedsættelse – Jobcenter Eksempelby');
+    await press();
+    await press();
+    expect(await focused(page)).toBe('error-summary');
+    expect(await scrollsSideways()).toBe(false);
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
   });
 });

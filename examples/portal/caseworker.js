@@ -4,6 +4,9 @@ import { handOverToVisitation } from '/assets/rummelig-forms.js';
 const opsporing = document.querySelector('#opsporing');
 const visitation = document.querySelector('#visitation');
 const saved = {};
+const params = new URLSearchParams(window.location.search);
+if (params.get('theme') === 'alternative') document.documentElement.classList.add('theme-alternative');
+if (params.has('flow')) for (const form of [opsporing, visitation]) form.setAttribute('flow', params.get('flow'));
 
 opsporing.addEventListener('rummelig-submit', async (event) => {
   const { answers, result } = event.detail;

@@ -1,16 +1,30 @@
 // The portal's own code: it shows what the component hands over. A real portal would
-// send `detail.answers` to its case system instead.
-const form = document.querySelector('#screening');
+// send `detail.answers` to its case system instead, or let the form post them.
+const screening = document.querySelector('#screening');
 const params = new URLSearchParams(window.location.search);
-if (params.get('mode') === 'caseworker') form.setAttribute('mode', 'caseworker');
+if (params.get('mode') === 'caseworker') screening.setAttribute('mode', 'caseworker');
+if (params.has('flow')) screening.setAttribute('flow', params.get('flow'));
+if (params.get('theme') === 'alternative') document.documentElement.classList.add('theme-alternative');
 if (params.get('lang') === 'en') {
   document.documentElement.lang = 'en';
-  form.setAttribute('lang', 'en');
+  screening.setAttribute('lang', 'en');
 }
 
-form.addEventListener('rummelig-submit', (event) => {
+// One thing per page: the page's title says where the citizen is, as GOV.UK's pattern asks.
+const baseTitle = document.title;
+screening.addEventListener('rummelig-step', (event) => {
+  document.title = event.detail.title ? `${event.detail.title} – ${baseTitle}` : baseTitle;
+});
+
+screening.addEventListener('rummelig-submit', (event) => {
   const { answers, result } = event.detail;
-  const sent = document.querySelector('#sent');
   document.querySelector('#sent-json').textContent = JSON.stringify({ answers, result }, null, 2);
-  sent.hidden = false;
+  document.querySelector('#sent').hidden = false;
+});
+
+// The native form: it submits only when the screening is complete, with the answers under the element's name.
+document.querySelector('#portal-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const posted = Object.fromEntries(new FormData(event.target));
+  document.querySelector('#posted-json').textContent = JSON.stringify(posted, null, 2);
 });

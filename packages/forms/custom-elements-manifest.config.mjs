@@ -1,7 +1,7 @@
 // The custom-elements manifest (dist/custom-elements.json), for editors and component tools.
 // `npm run manifest` at the repository root writes it as part of the build.
 export default {
-  globs: ['src/opsporing-form.ts', 'src/visitation-form.ts', 'src/hko-check-form.ts', 'src/form-associated.ts', 'src/define.ts'],
+  globs: ['src/opsporing-form.ts', 'src/visitation-form.ts', 'src/hko-check-form.ts', 'src/screening-form.ts', 'src/form-associated.ts', 'src/define.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

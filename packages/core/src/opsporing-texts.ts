@@ -16,6 +16,11 @@ export const OPSPORING_TEXTS = {
     da: 'Vi er interesseret i din egen vurdering af, om du har en funktionsnedsættelse, og i så fald hvilken betydning funktionsnedsættelsen har for dine job- og uddannelsesmuligheder.',
     en: 'We are interested in your own assessment of whether you have an impairment and, if so, how much it affects your job and education prospects.',
   },
+  /** L1828, help phrasing H2 */
+  helpsUs: {
+    da: 'Dine besvarelser i skemaet skal hjælpe os med at undersøge, hvordan vi bedst muligt tilrettelægger vores rådgivning og indsats til dine behov.',
+    en: 'Your answers to the form will help us find out how best to plan our advice and support around your needs.',
+  },
   /** L1834, help phrasing H3 */
   onlyAnOffer: {
     da: 'Visitationssamtalen og det evt. videre forløb er blot et tilbud, du kan takke ja eller nej til.',

@@ -26,12 +26,29 @@ export async function tabTo(element: LitElement, id: string, limit = 60): Promis
   throw new Error(`Tab never reached #${id}; focus is on #${activeId(element) ?? 'nothing'}`);
 }
 
+/** Presses Tab until the element's part (such as `submit`) has focus. */
+export async function tabToPart(element: LitElement, part: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await sendKeys({ press: 'Tab' });
+    if (shadow(element).activeElement?.getAttribute('part') === part) return;
+  }
+  throw new Error(`Tab never reached [part="${part}"]; focus is on #${activeId(element) ?? 'nothing'}`);
+}
+
 /** Types into a text field as a user would, one input event. */
 export async function type(element: LitElement, selector: string, value: string): Promise<void> {
   const field = $<HTMLInputElement | HTMLTextAreaElement>(element, selector);
   field.value = value;
   field.dispatchEvent(new Event('input'));
   await element.updateComplete;
+}
+
+/** Lets a form catch up with what it was given: the promise of a check, a draft storage, and the render after them. */
+export async function settle(element: LitElement): Promise<void> {
+  for (let turn = 0; turn < 3; turn += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+  }
 }
 
 export async function tick(element: LitElement, selector: string): Promise<void> {
@@ -75,4 +92,30 @@ export async function requestsDuring(act: () => Promise<void>): Promise<string[]
     navigator.sendBeacon = originalBeacon;
   }
   return [...requests, ...performance.getEntriesByType('resource').slice(resourcesBefore).map((entry) => entry.name)];
+}
+
+interface AxeResult {
+  readonly violations: readonly { readonly id: string; readonly help: string; readonly nodes: readonly { readonly target: unknown; readonly failureSummary?: string }[] }[];
+}
+interface Axe {
+  run(context: Element, options: unknown): Promise<AxeResult>;
+}
+
+/**
+ * axe-core over the element and its shadow root, on WCAG 2.0, 2.1 A and AA
+ * and axe's best practices, with "label in name" (2.5.3), which axe counts
+ * as experimental, switched on. Fails with every violation spelled out.
+ */
+export async function expectNoAxeViolations(element: Element, state: string): Promise<void> {
+  const global = window as unknown as { axe?: Axe };
+  if (!global.axe) await import('axe-core/axe.min.js' as string);
+  const axe = global.axe as Axe;
+  const result = await axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice', 'experimental'] },
+    rules: { 'label-content-name-mismatch': { enabled: true } },
+  });
+  const problems = result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}\n  ${node.failureSummary ?? ''}`),
+  );
+  if (problems.length > 0) throw new Error(`axe found ${problems.length} violation(s) ${state}:\n${problems.join('\n')}`);
 }

@@ -26,37 +26,46 @@ const element = (tagName: string): Declaration => {
 };
 const names = (items: readonly { readonly name: string }[] | undefined) => (items ?? []).map((item) => item.name).sort();
 
-/** The parts the element's templates set: each `part="…"`, and the warnings parts passed by name. */
+/**
+ * The parts the element's templates set: each `part="…"`, the warnings parts
+ * passed by name, and the parts of the sections of its UI description.
+ */
 function partsIn(files: readonly string[]): string[] {
   const parts = new Set<string>();
   for (const file of files) {
     const source = readFileSync(new URL(file, import.meta.url), 'utf8');
     for (const match of source.matchAll(/part="([a-z-]+)"/g)) parts.add(match[1] ?? '');
     for (const match of source.matchAll(/'([a-z]+-warnings)'\)/g)) parts.add(match[1] ?? '');
+    for (const match of source.matchAll(/part: '([a-z-]+)'/g)) parts.add(match[1] ?? '');
   }
   return [...parts].sort();
 }
 
+/** What every form renders: the flow, the error pattern, the draft notice and the result page. */
+const SHARED = ['./screening-form.ts', './error-summary.ts', './step-navigation.ts', './check-answers.ts', './draft-notice.ts', './result-explanation.ts', './result-parts.ts'];
+const SHARED_ATTRIBUTES = ['as-of', 'contact', 'draft-key', 'flow', 'lang', 'save-draft', 'texts', 'ui'];
+const EVENTS = ['rummelig-draft', 'rummelig-step', 'rummelig-submit'];
+
 const CSS_PROPERTIES = readFileSync(new URL('./form-styles.ts', import.meta.url), 'utf8').match(/--rummelig-[a-z-]+/g) ?? [];
 
 describe('the custom-elements manifest', () => {
-  it('describes <rummelig-opsporing>: its attributes, event, slot and every part it renders', () => {
+  it('describes <rummelig-opsporing>: its attributes, events, slot and every part it renders', () => {
     const opsporing = element('rummelig-opsporing');
-    expect(names(opsporing.attributes)).toEqual(['as-of', 'lang', 'mode']);
-    expect(names(opsporing.events)).toEqual(['rummelig-submit']);
+    expect(names(opsporing.attributes)).toEqual([...SHARED_ATTRIBUTES, 'mode'].sort());
+    expect(names(opsporing.events)).toEqual(EVENTS);
     expect(names(opsporing.slots)).toEqual(['contact']);
-    expect(names(opsporing.cssParts)).toEqual(partsIn(['./opsporing-form.ts', './result-panel.ts', './error-summary.ts']));
+    expect(names(opsporing.cssParts)).toEqual(partsIn([...SHARED, './opsporing-form.ts', './opsporing-questions.ts', './result-panel.ts', './contact.ts']));
   });
 
-  it('describes <rummelig-visitation>: its attributes, the handover property, its event and every part it renders', () => {
+  it('describes <rummelig-visitation>: its attributes, the handover property, its events and every part it renders', () => {
     const visitation = element('rummelig-visitation');
-    expect(names(visitation.attributes)).toEqual(['as-of', 'impact-dimension', 'lang']);
+    expect(names(visitation.attributes)).toEqual([...SHARED_ATTRIBUTES, 'impact-dimension'].sort());
     expect(names(visitation.members?.filter((member) => member.privacy === undefined || member.privacy === 'public'))).toEqual(
-      expect.arrayContaining(['answers', 'handover', 'impactDimension', 'form', 'validity']),
+      expect.arrayContaining(['answers', 'handover', 'impactDimension', 'form', 'validity', 'draftStorage', 'saveDraft', 'flow', 'texts', 'ui']),
     );
-    expect(names(visitation.events)).toEqual(['rummelig-submit']);
+    expect(names(visitation.events)).toEqual(EVENTS);
     expect(names(visitation.cssParts)).toEqual(
-      partsIn(['./visitation-form.ts', './visitation-panels.ts', './handover-panel.ts', './error-summary.ts']),
+      partsIn([...SHARED, './visitation-form.ts', './visitation-questions.ts', './visitation-panels.ts', './handover-panel.ts']),
     );
   });
 

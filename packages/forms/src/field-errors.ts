@@ -1,3 +1,6 @@
+import type { ValidationIssue } from '@rummelig/core';
+import type { Translate } from './texts.js';
+
 /** An error shown by a field and in the error summary; `field` is the id of the field in the form. */
 export interface FieldError {
   readonly field: string;
@@ -27,4 +30,11 @@ export class FieldErrors {
     };
     return [...this.byField].map(([field, message]) => ({ field, message })).sort((a, b) => position(a.field) - position(b.field));
   }
+}
+
+/** "Navnet må højst være 200 tegn": the contract's too-long issue with the text named, when the field has a name. */
+export function tooLongMessage(issue: ValidationIssue, field: string, t: Translate): string | undefined {
+  const limit = issue.params?.['limit'];
+  const name = t.optional(`${field}.name`);
+  return issue.code === 'too-long' && typeof limit === 'number' && name ? t('tooLong', { name, limit }) : undefined;
 }

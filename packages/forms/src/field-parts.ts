@@ -3,7 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 /**
  * The building blocks the forms are made of. Each renders one question the
  * GOV.UK and DKFDS way: label or legend, hint, error message, control, with
- * `aria-describedby` joining the hint and the error to the control.
+ * `aria-describedby` joining the hint and the error to the control. A
+ * question alone on its page (the steps flow) is the page's heading: the
+ * legend holds the `<h2>`, or the `<h2>` holds the label, so the question is
+ * read once, as GOV.UK's question pages do.
  */
 
 /** What every field needs besides its own content. */
@@ -16,7 +19,10 @@ export interface FieldBase {
   readonly error?: string | undefined;
   /** "Fejl:" or "Error:", read before the message by screen readers. */
   readonly errorPrefix: string;
+  /** Disables the control; a disabled fieldset around the form disables every control anyway. */
   readonly disabled?: boolean;
+  /** The question is alone on its page: its label or legend is the page's heading. */
+  readonly asHeading?: boolean;
 }
 
 export interface ChoiceOption<V> {
@@ -80,6 +86,17 @@ export function renderFieldError({ field, error, errorPrefix }: Pick<FieldBase, 
   return html`<span class="error-message" id="${field}-error"><span class="visually-hidden">${errorPrefix}</span> ${error}</span>`;
 }
 
+/** A legend's content, as the page's heading when the question is alone on its page. */
+export function legendContent(content: string | TemplateResult, asHeading = false): string | TemplateResult {
+  return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${content}</h2>` : content;
+}
+
+/** A control's label, inside the page's heading when the question is alone on its page. */
+export function renderLabel(field: string, content: string | TemplateResult, asHeading = false): TemplateResult {
+  const label = html`<label for=${field}>${content}</label>`;
+  return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${label}</h2>` : label;
+}
+
 function fieldClass(error: string | undefined, extra = ''): string {
   return ['field', extra, error === undefined ? '' : 'field--error'].filter(Boolean).join(' ');
 }
@@ -103,7 +120,7 @@ export function renderRadioGroup<V extends string | boolean>(options: RadioGroup
   );
   return html`
     <fieldset class=${fieldClass(error)} id=${field} aria-describedby=${describedBy(options)}>
-      <legend>${legend}</legend>
+      <legend>${legendContent(legend, options.asHeading)}</legend>
       ${renderHint(options)} ${renderFieldError(options)}
       ${inline ? html`<div class="choices--inline">${choices}</div>` : choices}
     </fieldset>
@@ -115,7 +132,7 @@ export function renderCheckboxGroup<V extends string>(options: CheckboxGroupOpti
   const { field, legend, checked, error, onToggle } = options;
   return html`
     <fieldset class=${fieldClass(error)} id=${field} aria-describedby=${describedBy(options)}>
-      <legend>${legend}</legend>
+      <legend>${legendContent(legend, options.asHeading)}</legend>
       ${renderHint(options)} ${renderFieldError(options)}
       ${options.options.map(
         (option) => html`<div class="choice">
@@ -137,8 +154,7 @@ export function renderTextInput(options: TextInputOptions): TemplateResult {
   const { field, label, value, error, autocomplete = 'off', width = '', inputMode = 'text', onInput } = options;
   return html`
     <div class=${fieldClass(error)}>
-      <label for=${field}>${label}</label>
-      ${renderHint(options)} ${renderFieldError(options)}
+      ${renderLabel(field, label, options.asHeading)} ${renderHint(options)} ${renderFieldError(options)}
       <input
         type="text"
         class=${width}
@@ -160,8 +176,7 @@ export function renderTextArea(options: TextFieldOptions & { readonly rows?: num
   const { field, label, value, error, rows = 5, onInput } = options;
   return html`
     <div class=${fieldClass(error, options.extraClass)}>
-      <label for=${field}>${label}</label>
-      ${renderHint(options)} ${renderFieldError(options)}
+      ${renderLabel(field, label, options.asHeading)} ${renderHint(options)} ${renderFieldError(options)}
       <textarea
         id=${field}
         rows=${rows}
@@ -181,8 +196,7 @@ export function renderSelect<V extends string>(options: SelectOptions<V>): Templ
   const known = new Set<string>(options.options.map((option) => option.value));
   return html`
     <div class=${fieldClass(error)}>
-      <label for=${field}>${label}</label>
-      ${renderHint(options)} ${renderFieldError(options)}
+      ${renderLabel(field, label, options.asHeading)} ${renderHint(options)} ${renderFieldError(options)}
       <select
         id=${field}
         ?disabled=${options.disabled ?? false}
@@ -198,6 +212,32 @@ export function renderSelect<V extends string>(options: SelectOptions<V>): Templ
       </select>
     </div>
   `;
+}
+
+export interface YesNoOptions extends Omit<RadioGroupOptions<boolean>, 'options' | 'inline'> {
+  readonly yes: string;
+  readonly no: string;
+}
+
+/** The yes/no question: two radio buttons side by side, `<field>-yes` and `<field>-no`. */
+export function renderYesNo({ yes, no, ...options }: YesNoOptions): TemplateResult {
+  return renderRadioGroup({
+    ...options,
+    options: [
+      { value: true, label: yes },
+      { value: false, label: no },
+    ],
+    inline: true,
+  });
+}
+
+/**
+ * A scale: ordered answers from least to most ("Ingen" … "Stor", "Meget
+ * dårlige" … "Meget gode"), side by side where they fit and stacked where
+ * they do not. Radio buttons, so that each step has its own label to read.
+ */
+export function renderScale<V extends string>(options: Omit<RadioGroupOptions<V>, 'inline'>): TemplateResult {
+  return renderRadioGroup({ ...options, inline: true });
 }
 
 function choiceSuffix(value: string | boolean): string {

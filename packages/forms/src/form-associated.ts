@@ -5,22 +5,31 @@ import { LitElement } from 'lit';
  * surrounding `<form>`, submits its answer document as its value, and takes
  * part in the form's validation, through ElementInternals.
  *
+ * The default theme follows DKFDS; each of these changes it from outside.
+ *
  * @cssprop --rummelig-font-family - The typeface; IBM Plex Sans with system fallbacks, as in DKFDS.
- * @cssprop --rummelig-font-size - The base size of the text.
+ * @cssprop --rummelig-font-size - The base size of the text (1rem, so it follows the browser's text size).
+ * @cssprop --rummelig-line-height - The line height of the text (1.5).
  * @cssprop --rummelig-max-width - The widest the form grows.
  * @cssprop --rummelig-color-text - The text.
- * @cssprop --rummelig-color-hint - Hints under labels.
- * @cssprop --rummelig-color-primary - Buttons and the result's border.
+ * @cssprop --rummelig-color-hint - Hints under labels, and the progress text.
+ * @cssprop --rummelig-color-primary - Buttons, the result's border and the progress bar.
  * @cssprop --rummelig-color-primary-hover - Buttons under the pointer.
  * @cssprop --rummelig-color-on-primary - Text on buttons.
+ * @cssprop --rummelig-color-link - Links, such as "Ændr" and the contact's phone and e-mail.
  * @cssprop --rummelig-color-error - Errors: the bar, the text and the summary's border.
- * @cssprop --rummelig-color-warning - Notices and warnings.
+ * @cssprop --rummelig-color-warning - The bar of notices and warnings.
+ * @cssprop --rummelig-color-info - The bar of the notice that answers are kept.
+ * @cssprop --rummelig-color-info-background - The background of that notice.
  * @cssprop --rummelig-color-success - The bar beside an outcome that is likely met.
  * @cssprop --rummelig-color-border - Fields and panels.
  * @cssprop --rummelig-color-panel - The background of panels.
+ * @cssprop --rummelig-color-background - The background of fields and secondary buttons.
  * @cssprop --rummelig-color-focus - The focus outline.
+ * @cssprop --rummelig-focus-width - The width of the focus outline (3px).
  * @cssprop --rummelig-radius - Corners of fields, buttons and panels.
  * @cssprop --rummelig-space - The unit of spacing.
+ * @cssprop --rummelig-transition-duration - How long buttons take to change colour; none under prefers-reduced-motion.
  */
 export class FormAssociatedElement extends LitElement {
   static formAssociated = true;
@@ -36,8 +45,14 @@ export class FormAssociatedElement extends LitElement {
     return this.internals.form;
   }
 
+  /** The name the answer document is submitted under, as for native form controls; it reflects the `name` attribute. */
   get name(): string {
     return this.getAttribute('name') ?? '';
+  }
+
+  // Settable like a native control's, since frameworks such as React 19 set a known property rather than the attribute.
+  set name(name: string) {
+    this.setAttribute('name', name);
   }
 
   get validity(): ValidityState {

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { enumTitle, fieldTitle, opsporingSchema, type Locale, type OpsporingAnswers } from '@rummelig/core';
+import { enumTitle, fieldTitle, opsporingSchema, type OpsporingAnswers } from '@rummelig/core';
 import type { VisitationHandover } from '@rummelig/rules';
 import { shortImpairmentName } from './opsporing-errors.js';
 import { renderWarnings } from './result-parts.js';
-import { VISITATION_UI_TEXTS as T } from './visitation-messages.js';
+import type { Translate } from './texts.js';
 
 type YesNoPath =
   | 'medicallyDocumented'
@@ -27,43 +27,44 @@ const YES_NO_ANSWERS: readonly YesNoPath[] = [
  * beside the form the job broker fills. Free text is rendered as text, never
  * as markup. The job broker reads it here rather than asking again.
  */
-export function renderHandoverPanel(handover: VisitationHandover, locale: Locale): TemplateResult {
+export function renderHandoverPanel(handover: VisitationHandover, t: Translate): TemplateResult {
+  const { locale } = t;
   const { answers, result } = handover.opsporing;
   const impairments = answers.impairments ?? [];
   const elaboration = answers.impactDescription?.trim();
   return html`
-    <section class="handover" part="handover" aria-labelledby="handover-heading">
-      <h3 id="handover-heading">${T.handoverHeading[locale]}</h3>
-      <p>${T.handoverIntro[locale]}</p>
-      <h4>${T.handoverImpairments[locale]}</h4>
+    <section class="handover panel" part="handover" aria-labelledby="handover-heading">
+      <h3 id="handover-heading">${t('handoverHeading')}</h3>
+      <p>${t('handoverIntro')}</p>
+      <h4>${t('handoverImpairments')}</h4>
       ${impairments.length === 0
-        ? html`<p>${T.handoverNoImpairment[locale]}</p>`
+        ? html`<p>${t('handoverNoImpairment')}</p>`
         : html`<ul>
             ${impairments.map(
               (impairment) =>
                 html`<li>
                   ${shortImpairmentName(impairment.type, locale)}${impairment.description ? html`: ${impairment.description}` : nothing}
-                  – ${enumTitle(opsporingSchema, 'impairments/impact', impairment.impact, locale).toLowerCase()} ${T.effect[locale]}${impairment.score ===
+                  – ${enumTitle(opsporingSchema, 'impairments/impact', impairment.impact, locale).toLowerCase()} ${t('effect')}${impairment.score ===
                   undefined
                     ? nothing
-                    : html` (${impairment.score} ${T.score[locale]})`}
+                    : html` (${impairment.score} ${t('score')})`}
                 </li>`,
             )}
           </ul>`}
-      ${elaboration ? html`<h4>${T.handoverElaboration[locale]}</h4><p class="free-text">${elaboration}</p>` : nothing}
-      <h4>${T.handoverAnswers[locale]}</h4>
+      ${elaboration ? html`<h4>${t('handoverElaboration')}</h4><p class="free-text">${elaboration}</p>` : nothing}
+      <h4>${t('handoverAnswers')}</h4>
       <dl>
         ${YES_NO_ANSWERS.map(
-          (path) => html`<dt>${fieldTitle(opsporingSchema, path, locale)}</dt><dd>${yesNoText(yesNoAnswer(answers, path), locale)}</dd>`,
+          (path) => html`<dt>${fieldTitle(opsporingSchema, path, locale)}</dt><dd>${yesNoText(yesNoAnswer(answers, path), t)}</dd>`,
         )}
         ${answers.context?.benefit
           ? html`<dt>${fieldTitle(opsporingSchema, 'context/benefit', locale)}</dt>
               <dd>${enumTitle(opsporingSchema, 'context/benefit', answers.context.benefit, locale)}</dd>`
           : nothing}
       </dl>
-      <h4>${T.handoverResult[locale]}</h4>
+      <h4>${t('handoverResult')}</h4>
       <p>${result.explanation[locale]}</p>
-      ${renderWarnings(handover.warnings, locale, T.warningsHeading[locale], 'handover-warnings')}
+      ${renderWarnings(handover.warnings, locale, t('warningsHeading'), 'handover-warnings')}
     </section>
   `;
 }
@@ -81,7 +82,7 @@ function yesNoAnswer(answers: OpsporingAnswers, path: YesNoPath): boolean | unde
   }
 }
 
-function yesNoText(value: boolean | undefined, locale: Locale): string {
-  if (value === undefined) return T.handoverNotAnswered[locale];
-  return value ? T.yes[locale] : T.no[locale];
+function yesNoText(value: boolean | undefined, t: Translate): string {
+  if (value === undefined) return t('notAnswered');
+  return value ? t('yes') : t('no');
 }

@@ -16,6 +16,7 @@ import {
   parseScore,
   rowsWithInvalidScore,
   rowsWithoutDescription,
+  restoreOpsporingDraft,
 } from './opsporing-draft.js';
 
 const header = { form: 'opsporing', formVersion: 1 } as const;
@@ -155,5 +156,28 @@ describe('the opsporing draft', () => {
     setRowChecked(draft, 'adhd', false);
     expect(draft).toEqual(copy);
     expect(EMPTY_DRAFT).toEqual({ rows: {}, answers: header });
+  });
+});
+
+describe('restoreOpsporingDraft', () => {
+  it('reads back what the form kept, half-typed answers included', () => {
+    let draft = setRowChecked(EMPTY_DRAFT, 'adhd', true);
+    draft = setRowScoreText(draft, 'adhd', '1x');
+    draft = setNestedAnswer(draft, ['citizen', 'cpr'], '3201');
+    draft = setAnswer(draft, 'priorLimitation', true);
+    expect(restoreOpsporingDraft(JSON.parse(JSON.stringify(draft)))).toEqual(draft);
+  });
+
+  it('keeps only the answers the form knows, each of its type', () => {
+    const restored = restoreOpsporingDraft({
+      rows: { adhd: { checked: true, impact: 'huge', score: '7' }, unknown: { checked: true }, autism: { impact: 'small' } },
+      answers: { form: 'visitation', priorLimitation: 'ja', medicallyDocumented: false, caseworker: { referToVisitation: true }, __proto__x: 1 },
+    });
+    expect(restored).toEqual({
+      rows: { adhd: { checked: true } },
+      answers: { form: 'opsporing', formVersion: 1, medicallyDocumented: false, caseworker: { referToVisitation: true } },
+    });
+    expect(restoreOpsporingDraft('draft')).toBeUndefined();
+    expect(restoreOpsporingDraft(null)).toBeUndefined();
   });
 });

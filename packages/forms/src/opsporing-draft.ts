@@ -1,4 +1,6 @@
 import {
+  BENEFITS,
+  IMPACT_LEVELS,
   impactForScore,
   OPSPORING_IMPAIRMENT_TYPES,
   type Impact,
@@ -6,6 +8,8 @@ import {
   type OpsporingImpairment,
   type OpsporingImpairmentType,
 } from '@rummelig/core';
+import { pickShape, type Shape } from './draft-shape.js';
+import type { DraftCodec } from './screening-form.js';
 
 /** One row of the impairment grid as the citizen fills it: ticked first, impact chosen after. */
 export interface ImpairmentRow {
@@ -164,6 +168,36 @@ export function setNestedAnswer(draft: OpsporingDraft, [group, key]: NestedField
   return { ...draft, answers };
 }
 
+const ANSWERS_SHAPE: Shape = {
+  fields: {
+    citizen: { fields: { cpr: 'string', name: 'string' } },
+    noImpairment: 'boolean',
+    impactDescription: 'string',
+    medicallyDocumented: 'boolean',
+    priorCompensationSchemes: 'boolean',
+    priorLimitation: 'boolean',
+    context: { fields: { benefit: { oneOf: BENEFITS }, rehabilitationTeamScreened: 'boolean' } },
+    caseworker: { fields: { citizenWantsVisitation: 'boolean', referToVisitation: 'boolean' } },
+  },
+};
+
+const ROW_SHAPE: Shape = {
+  fields: { checked: 'boolean', impact: { oneOf: IMPACT_LEVELS }, score: 'number', scoreText: 'string', description: 'string' },
+};
+
+/** A draft read back from draft storage; undefined when it is not an opsporing draft. */
+export function restoreOpsporingDraft(stored: unknown): OpsporingDraft | undefined {
+  if (stored === null || typeof stored !== 'object') return undefined;
+  const { answers, rows } = stored as { readonly answers?: unknown; readonly rows?: Readonly<Record<string, unknown>> };
+  const restoredRows: Partial<Record<OpsporingImpairmentType, ImpairmentRow>> = {};
+  for (const type of OPSPORING_IMPAIRMENT_TYPES) {
+    const row = pickShape(typeof rows === 'object' && rows !== null ? rows[type] : undefined, ROW_SHAPE) as ImpairmentRow | undefined;
+    if (typeof row?.checked === 'boolean') restoredRows[type] = row;
+  }
+  const picked = pickShape(answers, ANSWERS_SHAPE) as Partial<OpsporingDraft['answers']> | undefined;
+  return { rows: restoredRows, answers: { ...picked, form: 'opsporing', formVersion: 1 } };
+}
+
 function withoutKey<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
   const { [key]: _removed, ...rest } = value;
   return rest;
@@ -174,3 +208,11 @@ function withoutKeys<T extends object, K extends keyof T>(value: T, keys: readon
   for (const key of keys) delete rest[key];
   return rest as Omit<T, K>;
 }
+
+/** The opsporing form's draft for `<rummelig-opsporing>`. */
+export const OPSPORING_DRAFTS: DraftCodec<OpsporingDraft, OpsporingAnswers> = {
+  empty: EMPTY_DRAFT,
+  toAnswers: answersFromDraft,
+  fromAnswers: draftFromAnswers,
+  restore: restoreOpsporingDraft,
+};

@@ -6,19 +6,23 @@ import {
   type OpsporingImpairmentType,
   type ValidationIssue,
 } from '@rummelig/core';
-import {
-  impactRequiredMessage,
-  REQUIRED_MESSAGES,
-  scoreInvalidMessage,
-  TEXT_FIELD_NAMES,
-  tooLongMessage,
-  type RequiredField,
-} from './opsporing-messages.js';
-import { FieldErrors, type FieldError } from './field-errors.js';
+import { FieldErrors, tooLongMessage, type FieldError } from './field-errors.js';
+import { COMMON_TEXTS, OPSPORING_FORM_TEXTS, translator, type Translate } from './texts.js';
 
 export type { FieldError } from './field-errors.js';
 
 export type FormMode = 'citizen' | 'caseworker';
+
+/** The fields whose answer the rule set can report missing. */
+type RequiredField =
+  | 'impairments'
+  | 'impact-description'
+  | 'medically-documented'
+  | 'prior-compensation-schemes'
+  | 'prior-limitation'
+  | 'citizen-wants-visitation'
+  | 'refer-to-visitation'
+  | 'description-other';
 
 const MISSING_FIELDS: Readonly<Record<string, RequiredField>> = {
   impairments: 'impairments',
@@ -74,25 +78,33 @@ export interface ErrorSources {
   readonly missing: readonly string[];
   readonly mode: FormMode;
   readonly locale: Locale;
+  /** The texts in use, with the municipality's wording; the defaults of `locale` when absent. */
+  readonly t?: Translate;
+}
+
+/** The default texts of the opsporing form in one language. */
+export function opsporingTexts(locale: Locale): Translate {
+  return translator({ ...COMMON_TEXTS, ...OPSPORING_FORM_TEXTS }, locale);
 }
 
 /** Every error of the form, one per field, in the order the fields appear. */
 export function formErrors(sources: ErrorSources, fieldOrder: readonly string[]): FieldError[] {
   const { answers, locale, mode } = sources;
+  const t = sources.t ?? opsporingTexts(locale);
   const errors = new FieldErrors();
   const add = (field: string, message: string) => errors.add(field, message);
-  for (const type of sources.rowsWithInvalidScore ?? []) add(`score-${type}`, scoreInvalidMessage(shortImpairmentName(type, locale))[locale]);
+  for (const type of sources.rowsWithInvalidScore ?? []) add(`score-${type}`, t('score.invalid', { name: shortImpairmentName(type, locale) }));
   for (const issue of sources.issues) {
     const field = fieldForIssue(issue, answers);
-    add(field, issueMessage(issue, field, locale));
+    add(field, issueMessage(issue, field, locale, t));
   }
-  if ((sources.rowsWithoutDescription ?? []).length > 0) add('description-other', REQUIRED_MESSAGES['description-other'][locale]);
-  for (const type of sources.rowsWithoutImpact) add(`impact-${type}`, impactRequiredMessage(shortImpairmentName(type, locale))[locale]);
+  if ((sources.rowsWithoutDescription ?? []).length > 0) add('description-other', t('description-other.required'));
+  for (const type of sources.rowsWithoutImpact) add(`impact-${type}`, t('impact.required', { name: shortImpairmentName(type, locale) }));
   for (const path of sources.missing) {
     const field = fieldForMissing(path, mode);
     // A ticked row without impact explains an absent impairment list better than the general message.
     if (field === 'impairments' && sources.rowsWithoutImpact.length > 0) continue;
-    if (field !== undefined) add(field, REQUIRED_MESSAGES[field][locale]);
+    if (field !== undefined) add(field, t(`${field}.required`));
   }
   return errors.inOrder(fieldOrder);
 }
@@ -101,14 +113,6 @@ export function formErrors(sources: ErrorSources, fieldOrder: readonly string[])
  * The contract's message, except that a text that is too long is named, because
  * "Teksten må højst være 200 tegn" in the error summary would not say which one.
  */
-export function issueMessage(issue: ValidationIssue, field: string, locale: Locale): string {
-  const limit = issue.params?.['limit'];
-  if (issue.code === 'too-long' && typeof limit === 'number' && isTextField(field)) {
-    return tooLongMessage(TEXT_FIELD_NAMES[field], limit)[locale];
-  }
-  return issue.messages[locale];
-}
-
-function isTextField(field: string): field is keyof typeof TEXT_FIELD_NAMES {
-  return Object.hasOwn(TEXT_FIELD_NAMES, field);
+export function issueMessage(issue: ValidationIssue, field: string, locale: Locale, t: Translate = opsporingTexts(locale)): string {
+  return tooLongMessage(issue, field, t) ?? issue.messages[locale];
 }

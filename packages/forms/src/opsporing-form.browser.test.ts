@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, activeId, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
-import type { OpsporingAnswers } from '@rummelig/core';
+import { COMPLETE_OPSPORING } from './test-answers.js';
 import type { OpsporingSubmitDetail, RummeligOpsporing } from './opsporing-form.js';
 // The tests use the single file a portal ships, not the sources.
 import '../dist/rummelig-forms.js';
@@ -13,16 +13,7 @@ async function render(template = html`<rummelig-opsporing></rummelig-opsporing>`
   return element;
 }
 
-const complete: OpsporingAnswers = {
-  form: 'opsporing',
-  formVersion: 1,
-  impairments: [{ type: 'mental-illness', impact: 'large', score: 9 }],
-  impactDescription: 'Jeg har svært ved at møde ind tidligt.',
-  medicallyDocumented: true,
-  priorCompensationSchemes: false,
-  priorLimitation: true,
-  caseworker: { citizenWantsVisitation: true, referToVisitation: true },
-};
+const complete = COMPLETE_OPSPORING;
 
 describe('<rummelig-opsporing>', () => {
   describe('language', () => {
@@ -53,6 +44,84 @@ describe('<rummelig-opsporing>', () => {
       const element = await render(html`<rummelig-opsporing><p slot="contact">Ring til Jobcenter Eksempelby.</p></rummelig-opsporing>`);
       const slot = $<HTMLSlotElement>(element, 'slot[name="contact"]');
       expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Ring til Jobcenter Eksempelby.']);
+    });
+  });
+
+  describe('configured by the municipality', () => {
+    it('hides optional questions and reorders the rest by the ui property, without forking', async () => {
+      const element = await render();
+      element.ui = {
+        sections: [
+          { id: 'first', title: 'otherConditions', part: 'other-conditions', questions: ['prior-limitation', 'medically-documented', 'prior-compensation-schemes'] },
+          { id: 'impairments', questions: ['impairments', 'impact-description'] },
+          { id: 'caseworker', title: 'caseworkerSection', questions: ['citizen-wants-visitation', 'refer-to-visitation'] },
+        ],
+      };
+      await element.updateComplete;
+      expect(shadow(element).querySelector('#cpr')).to.equal(null);
+      const order = [...shadow(element).querySelectorAll('fieldset[id], textarea')].map((node) => node.id);
+      expect(order).to.deep.equal(['prior-limitation', 'medically-documented', 'prior-compensation-schemes', 'impairments', 'impact-description']);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps the default layout, and says why, when the configuration would lose a question the rules need', async () => {
+      const reported: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => reported.push(args);
+      try {
+        const element = await render(html`<rummelig-opsporing ui='{"hide":["medically-documented","name"]}'></rummelig-opsporing>`);
+        expect($(element, '#medically-documented')).to.exist;
+        expect($(element, '#name')).to.exist;
+        expect(JSON.stringify(reported)).to.contain('required-question-missing');
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('shows the municipality’s contact details in the opsporingsskema’s own sentence, in the introduction and on the result page', async () => {
+      const element = await render(
+        html`<rummelig-opsporing
+          contact='{"organisation":"Jobcenter Eksempelby","name":"Anna Holm","phone":"+45 12 34 56 78","email":"anna@eksempelby.dk","hours":"kl. 9-12"}'
+        ></rummelig-opsporing>`,
+      );
+      const contact = $(element, '[part="intro"] [part="contact"]');
+      expect(contact.querySelector('p')?.textContent).to.equal(
+        'Er du i tvivl, eller har du spørgsmål til skemaet, er du velkommen til at kontakte Anna Holm fra Jobcenter Eksempelby på tlf. +45 12 34 56 78 eller e-mail: anna@eksempelby.dk',
+      );
+      expect([...contact.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['tel:+4512345678', 'mailto:anna@eksempelby.dk']);
+      expect(contact.textContent).to.include('Telefontid: kl. 9-12');
+      const { caseworker: _omitted, ...citizenPart } = complete;
+      element.answers = citizenPart;
+      await element.updateComplete;
+      await submitByClick(element);
+      expect($(element, '[part="result"] [part="contact"]').textContent).to.include('Anna Holm fra Jobcenter Eksempelby');
+      expect($(element, '[part="result"] slot[name="contact"]')).to.exist;
+    });
+
+    it('links only to what is really a phone number or an e-mail address', async () => {
+      const element = await render();
+      element.contact = { organisation: 'Jobcenter <b>X</b>', email: 'javascript:alert(1)' };
+      await element.updateComplete;
+      const contact = $(element, '[part="contact"]');
+      expect(contact.querySelector('a')).to.equal(null);
+      expect(contact.querySelector('b')).to.equal(null);
+      expect(contact.textContent).to.include('Jobcenter <b>X</b> på e-mail: javascript:alert(1)');
+    });
+
+    it('rewords any text, label or hint through the texts property, per language', async () => {
+      const element = await render();
+      element.texts = {
+        da: { 'medically-documented.label': 'Har en læge skrevet om din funktionsnedsættelse?', submit: 'Send til jobcentret', 'name.hint': 'Som i dit pas' },
+        en: { submit: 'Send to the job centre' },
+      };
+      await element.updateComplete;
+      expect($(element, '#medically-documented legend').textContent).to.equal('Har en læge skrevet om din funktionsnedsættelse?');
+      expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send til jobcentret');
+      expect($(element, '#name-hint').textContent).to.equal('Som i dit pas');
+      element.lang = 'en';
+      await element.updateComplete;
+      expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send to the job centre');
+      expect($(element, '#medically-documented legend').textContent).to.equal('Is your impairment medically documented?');
     });
   });
 

@@ -1,30 +1,43 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '@rummelig/core';
+import { html, type TemplateResult } from 'lit';
 import type { EvaluationResult } from '@rummelig/rules';
+import { renderContact, type MunicipalContact } from './contact.js';
 import type { FormMode } from './opsporing-errors.js';
-import { RESULT_TEXTS } from './opsporing-messages.js';
-import { renderCriteria, renderWarnings } from './result-parts.js';
+import { renderResultPage } from './result-explanation.js';
+import { meaningSection } from './result-parts.js';
+import type { Translate } from './texts.js';
 
 export interface ResultPanelOptions {
   readonly result: EvaluationResult<'opsporing'>;
-  readonly locale: Locale;
+  readonly t: Translate;
   readonly mode: FormMode;
+  readonly contact: MunicipalContact | null | undefined;
   readonly disabled: boolean;
   readonly onEdit: () => void;
 }
 
-/** The result in plain language: the rule set's explanation, then what each criterion found. */
-export function renderResultPanel({ result, locale, mode, disabled, onEdit }: ResultPanelOptions): TemplateResult {
-  const heading = mode === 'caseworker' ? RESULT_TEXTS.caseworkerHeading : RESULT_TEXTS.heading;
-  return html`
-    <section class="result" part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${heading[locale]}</h2>
-      <p>${result.explanation[locale]}</p>
-      ${renderWarnings(result.warnings, locale, RESULT_TEXTS.warningsHeading[locale], 'result-warnings')}
-      <h3>${RESULT_TEXTS.criteriaHeading[locale]}</h3>
-      ${renderCriteria(result.criteria, locale, RESULT_TEXTS.sourceLabel[locale])}
-      ${mode === 'citizen' ? html`<p>${RESULT_TEXTS.caseworkerDecides[locale]}</p>` : nothing}
-      <button class="button-secondary" type="button" ?disabled=${disabled} @click=${onEdit}>${RESULT_TEXTS.edit[locale]}</button>
-    </section>
-  `;
+/**
+ * Step 1's result in plain Danish. For the citizen: what the answers mean,
+ * what happens now, that the caseworker (and later the job broker) decides,
+ * and whom to ask. For the caseworker: the same assessment with the rule
+ * set's warnings, and the hand-over to do next.
+ */
+export function renderResultPanel({ result, t, mode, contact, disabled, onEdit }: ResultPanelOptions): TemplateResult {
+  const citizen = mode === 'citizen';
+  return renderResultPage({
+    heading: t(citizen ? 'resultHeading' : 'caseworkerResultHeading'),
+    sections: [
+      meaningSection(result, t),
+      { heading: t('nextHeading'), content: html`<p>${t(citizen ? `next.${result.recommendation}` : 'next.caseworker')}</p>` },
+      citizen && {
+        heading: t('decidesHeading'),
+        content: html`<p>${t('caseworkerDecides')}</p>
+          <p>${t('onlyAnOffer')}</p>
+          <p>${t('jobBrokerDecides')}</p>`,
+      },
+      citizen && { heading: t('contactHeading'), content: html`${renderContact(t, contact)}<slot name="contact"></slot>` },
+    ],
+    editLabel: t('edit'),
+    disabled,
+    onEdit,
+  });
 }

@@ -1,4 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { EvaluationResult } from '@rummelig/rules';
+import type { ResultSection } from './result-explanation.js';
+import type { Translate } from './texts.js';
 import type { Locale } from '@rummelig/core';
 import type { CriterionResult, Warning } from '@rummelig/rules';
 
@@ -23,9 +26,20 @@ export function renderCriteria(criteria: readonly CriterionResult[], locale: Loc
 export function renderWarnings(warnings: readonly Warning[], locale: Locale, heading: string, part: string): TemplateResult | typeof nothing {
   if (warnings.length === 0) return nothing;
   return html`<div class="notice" part=${part}>
-    <h3>${heading}</h3>
+    <h4>${heading}</h4>
     <ul>
       ${warnings.map((warning) => html`<li>${warning.message[locale]}</li>`)}
     </ul>
   </div>`;
+}
+
+/** "Hvad betyder det?": the rule set's explanation, its warnings and what each criterion found. */
+export function meaningSection(result: EvaluationResult, t: Translate): ResultSection {
+  return {
+    heading: t('meaningHeading'),
+    content: html`<p>${result.explanation[t.locale]}</p>
+      ${renderWarnings(result.warnings, t.locale, t('warningsHeading'), 'result-warnings')}
+      <h4>${t('criteriaHeading')}</h4>
+      ${renderCriteria(result.criteria, t.locale, t('sourceLabel'))}`,
+  };
 }

@@ -10,6 +10,7 @@ import {
   toggleScheme,
   visitationAnswersFromDraft,
   visitationDraftFromAnswers,
+  restoreVisitationDraft,
 } from './visitation-draft.js';
 
 const filled: VisitationAnswers = {
@@ -86,5 +87,23 @@ describe('the visitation draft', () => {
     toggleScheme(draft, 'mentor', false, SCHEME_IDS);
     setRankedImpairment(draft, 'secondary', 'adhd');
     expect(draft).toEqual(before);
+  });
+});
+
+describe('restoreVisitationDraft', () => {
+  it('reads back what the form kept, the empty goal boxes included', () => {
+    const draft = setGoal(setVisitationAnswer(EMPTY_VISITATION_DRAFT, 'impactPast', 'large'), 1, 'Chauffør');
+    expect(restoreVisitationDraft(JSON.parse(JSON.stringify(draft)))).toEqual(draft);
+  });
+
+  it('keeps only known answers of the right type and three goal boxes', () => {
+    const restored = restoreVisitationDraft({
+      answers: { impactPast: 'enormous', motivated: true, impairments: { others: ['autism', 'nonsense'], primary: 'autism' }, hkoSchemes: ['mentor'] },
+      goals: ['Lager', 7],
+    });
+    expect(restored).toEqual({
+      answers: { form: 'visitation', formVersion: 1, motivated: true, impairments: { primary: 'autism' }, hkoSchemes: ['mentor'] },
+      goals: ['Lager', '', ''],
+    });
   });
 });

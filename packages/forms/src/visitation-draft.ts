@@ -1,4 +1,14 @@
-import type { SchemeId, VisitationAnswers, VisitationImpairmentType } from '@rummelig/core';
+import {
+  IMPACT_LEVELS,
+  PROSPECTS,
+  SCHEME_IDS,
+  VISITATION_IMPAIRMENT_TYPES,
+  type SchemeId,
+  type VisitationAnswers,
+  type VisitationImpairmentType,
+} from '@rummelig/core';
+import { pickShape, type Shape } from './draft-shape.js';
+import type { DraftCodec } from './screening-form.js';
 
 /**
  * What `<rummelig-visitation>` holds while the job broker fills it. It differs
@@ -120,6 +130,48 @@ export function toggleScheme(draft: VisitationDraft, scheme: SchemeId, checked: 
   return setVisitationAnswer(draft, 'hkoSchemes', listed.length > 0 ? listed : undefined);
 }
 
+const ANSWERS_SHAPE: Shape = {
+  fields: {
+    citizen: { fields: { cpr: 'string', name: 'string' } },
+    dialogue: { fields: { experience: 'string', jobFunctions: 'string', impairment: 'string', supportAndStartConditions: 'string' } },
+    impairments: {
+      fields: {
+        primary: { oneOf: VISITATION_IMPAIRMENT_TYPES },
+        secondary: { oneOf: VISITATION_IMPAIRMENT_TYPES },
+        others: { someOf: VISITATION_IMPAIRMENT_TYPES },
+        note: 'string',
+      },
+    },
+    impactPast: { oneOf: IMPACT_LEVELS },
+    impactFuture: { oneOf: IMPACT_LEVELS },
+    hkoNeededBefore: 'boolean',
+    hkoNeededNow: 'boolean',
+    hkoSchemes: { someOf: SCHEME_IDS },
+    prospectsCitizen: { oneOf: PROSPECTS },
+    prospectsJobformidler: { oneOf: PROSPECTS },
+    motivated: 'boolean',
+    reinviteLater: 'boolean',
+    decision: { fields: { referToProgramme: 'boolean', reason: 'string' } },
+  },
+};
+
+/** A draft read back from draft storage; undefined when it is not a visitation draft. */
+export function restoreVisitationDraft(stored: unknown): VisitationDraft | undefined {
+  if (stored === null || typeof stored !== 'object') return undefined;
+  const { answers, goals } = stored as { readonly answers?: unknown; readonly goals?: unknown };
+  const picked = pickShape(answers, ANSWERS_SHAPE) as Partial<VisitationDraft['answers']> | undefined;
+  const box = (index: number): string => (Array.isArray(goals) && typeof goals[index] === 'string' ? goals[index] : '');
+  return { answers: { ...picked, form: 'visitation', formVersion: 1 }, goals: [box(0), box(1), box(2)] };
+}
+
 function isBlank(value: unknown): boolean {
   return value === undefined || (typeof value === 'string' && value.trim() === '');
 }
+
+/** The visitation form's draft for `<rummelig-visitation>`. */
+export const VISITATION_DRAFTS: DraftCodec<VisitationDraft, VisitationAnswers> = {
+  empty: EMPTY_VISITATION_DRAFT,
+  toAnswers: visitationAnswersFromDraft,
+  fromAnswers: visitationDraftFromAnswers,
+  restore: restoreVisitationDraft,
+};

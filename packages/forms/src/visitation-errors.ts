@@ -1,7 +1,6 @@
 import type { Locale, ValidationIssue } from '@rummelig/core';
-import { FieldErrors, type FieldError } from './field-errors.js';
-import { VISITATION_REQUIRED_MESSAGES, type VisitationRequiredField } from './visitation-messages.js';
-import { tooLongMessage } from './opsporing-messages.js';
+import { FieldErrors, tooLongMessage, type FieldError } from './field-errors.js';
+import { COMMON_TEXTS, VISITATION_FORM_TEXTS, translator, type Translate } from './texts.js';
 
 /** The fields of `<rummelig-visitation>` in the order they appear. */
 export const VISITATION_FIELD_ORDER: readonly string[] = [
@@ -33,7 +32,7 @@ export const VISITATION_FIELD_ORDER: readonly string[] = [
 ];
 
 /** The field of each path of the rule set's `missing`. */
-const MISSING_FIELDS: Readonly<Record<string, VisitationRequiredField>> = {
+const MISSING_FIELDS: Readonly<Record<string, string>> = {
   'dialogue.experience': 'experience',
   'dialogue.jobFunctions': 'job-functions',
   'dialogue.impairment': 'impairment-minutes',
@@ -69,41 +68,26 @@ const ISSUE_FIELDS: Readonly<Record<string, string>> = {
   '/decision/reason': 'decision-reason',
 };
 
-/** The texts that can be too long, named, so that the summary says which one to shorten. */
-const TEXT_NAMES: Readonly<Record<string, { readonly da: string; readonly en: string }>> = {
-  cpr: { da: 'CPR-nummeret', en: 'The CPR number' },
-  name: { da: 'Navnet', en: 'The name' },
-  experience: { da: 'Referatet af CV/erfaringer', en: 'The minutes of CV/experience' },
-  'job-functions': { da: 'Referatet af Jobfunktioner', en: 'The minutes of Job functions' },
-  'impairment-minutes': { da: 'Referatet af Funktionsnedsættelse', en: 'The minutes of Impairment' },
-  'support-and-start-conditions': { da: 'Referatet af Støtte og opstartsvilkår', en: 'The minutes of Support and starting conditions' },
-  'goal-1': { da: 'Mål 1', en: 'Goal 1' },
-  'goal-2': { da: 'Mål 2', en: 'Goal 2' },
-  'goal-3': { da: 'Mål 3', en: 'Goal 3' },
-  'impairment-note': { da: 'Teksten under funktionsnedsættelse', en: 'The text under impairment' },
-  'decision-reason': { da: 'Begrundelsen', en: 'The reason' },
-};
-
 export interface VisitationErrorSources {
   readonly issues: readonly ValidationIssue[];
   readonly missing: readonly string[];
   /** The positions (0-2) in the three goal boxes of the goals the document holds, so an issue on `/dialogue/goals/1` finds its box. */
   readonly goalBoxes: readonly number[];
   readonly locale: Locale;
+  /** The texts in use, with the municipality's wording; the defaults of `locale` when absent. */
+  readonly t?: Translate;
 }
 
 /** Every error of the form, one per field, in the order the fields appear. */
-export function visitationFormErrors({ issues, missing, goalBoxes, locale }: VisitationErrorSources): FieldError[] {
+export function visitationFormErrors({ issues, missing, goalBoxes, locale, t = translator({ ...COMMON_TEXTS, ...VISITATION_FORM_TEXTS }, locale) }: VisitationErrorSources): FieldError[] {
   const errors = new FieldErrors();
   for (const issue of issues) {
     const field = fieldForVisitationIssue(issue.path, goalBoxes);
-    const limit = issue.params?.['limit'];
-    const name = TEXT_NAMES[field];
-    errors.add(field, issue.code === 'too-long' && typeof limit === 'number' && name ? tooLongMessage(name, limit)[locale] : issue.messages[locale]);
+    errors.add(field, tooLongMessage(issue, field, t) ?? issue.messages[locale]);
   }
   for (const path of missing) {
     const field = MISSING_FIELDS[path];
-    if (field !== undefined) errors.add(field, VISITATION_REQUIRED_MESSAGES[field][locale]);
+    if (field !== undefined) errors.add(field, t(`${field}.required`));
   }
   return errors.inOrder(VISITATION_FIELD_ORDER);
 }

@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
 import type { VisitationHandover } from '@rummelig/rules';
+import { COMPLETE_VISITATION } from './test-answers.js';
 import { $, activeId, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
 import type { RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation, VisitationSubmitDetail } from './visitation-form.js';
@@ -47,27 +48,7 @@ async function handoverFrom(answers: OpsporingAnswers): Promise<VisitationHandov
   return handOverToVisitation(detail.answers, detail.result as Parameters<typeof handOverToVisitation>[1]);
 }
 
-const complete: VisitationAnswers = {
-  form: 'visitation',
-  formVersion: 1,
-  citizen: { cpr: '010190-1234', name: 'Mette Jensen' },
-  dialogue: {
-    experience: 'Lagerarbejde i seks år.',
-    jobFunctions: 'Plukning, truckkørsel.',
-    impairment: 'Angst i store grupper.',
-    supportAndStartConditions: 'Faste opgaver, opstart på 15 timer.',
-    goals: ['Lagermedarbejder', 'Chauffør', 'Pedelmedhjælper'],
-  },
-  impairments: { primary: 'mental-illness' },
-  impactPast: 'large',
-  impactFuture: 'medium',
-  hkoNeededBefore: false,
-  hkoNeededNow: false,
-  prospectsCitizen: 'poor',
-  prospectsJobformidler: 'some',
-  motivated: true,
-  decision: { referToProgramme: true },
-};
+const complete = COMPLETE_VISITATION;
 
 describe('<rummelig-visitation>', () => {
   describe('the form', () => {

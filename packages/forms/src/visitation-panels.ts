@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale, VisitationAnswers } from '@rummelig/core';
+import type { VisitationAnswers } from '@rummelig/core';
 import type { EvaluationResult } from '@rummelig/rules';
-import { renderCriteria, renderWarnings } from './result-parts.js';
-import { RECOMMENDATION_NAMES, VISITATION_UI_TEXTS as T } from './visitation-messages.js';
+import { renderResultPage } from './result-explanation.js';
+import { meaningSection, renderCriteria } from './result-parts.js';
+import type { Translate } from './texts.js';
 
 /**
  * The recommendation as the criteria give it so far, updated with every
@@ -10,17 +11,17 @@ import { RECOMMENDATION_NAMES, VISITATION_UI_TEXTS as T } from './visitation-mes
  * recommendation is a live region: the criteria below it change too often to
  * be read out at each keystroke.
  */
-export function renderRecommendation(result: EvaluationResult<'visitation'> | undefined, locale: Locale): TemplateResult {
+export function renderRecommendation(result: EvaluationResult<'visitation'> | undefined, t: Translate): TemplateResult {
   return html`
     <section class="recommendation" part="recommendation" aria-labelledby="recommendation-heading">
-      <h3 id="recommendation-heading">${T.recommendationHeading[locale]}</h3>
+      <h3 id="recommendation-heading">${t('recommendationHeading')}</h3>
       <p role="status" class="recommendation__outcome">
-        ${result ? html`${T.recommendationLabel[locale]} <strong>${RECOMMENDATION_NAMES[result.recommendation][locale]}</strong>` : nothing}
+        ${result ? html`${t('recommendationLabel')} <strong>${t(`recommendation.${result.recommendation}`)}</strong>` : nothing}
       </p>
       ${result
-        ? html`<p>${result.explanation[locale]}</p>
-            <h4>${T.criteriaHeading[locale]}</h4>
-            ${renderCriteria(result.criteria, locale, T.sourceLabel[locale])}`
+        ? html`<p>${result.explanation[t.locale]}</p>
+            <h4>${t('criteriaHeading')}</h4>
+            ${renderCriteria(result.criteria, t.locale, t('sourceLabel'))}`
         : nothing}
     </section>
   `;
@@ -29,30 +30,31 @@ export function renderRecommendation(result: EvaluationResult<'visitation'> | un
 export interface SavedPanelOptions {
   readonly answers: VisitationAnswers;
   readonly result: EvaluationResult<'visitation'>;
-  readonly locale: Locale;
+  readonly t: Translate;
   readonly disabled: boolean;
   readonly onEdit: () => void;
 }
 
-/** After a complete submit: the decision and its reason beside the recommendation, with every warning. */
-export function renderSaved({ answers, result, locale, disabled, onEdit }: SavedPanelOptions): TemplateResult {
+/** After a complete submit: the decision and its reason beside the recommendation, what it means and what to do next. */
+export function renderSaved({ answers, result, t, disabled, onEdit }: SavedPanelOptions): TemplateResult {
   const referred = answers.decision?.referToProgramme === true;
   const reason = answers.decision?.reason?.trim();
-  return html`
-    <section class="result" part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${T.savedHeading[locale]}</h2>
-      <dl>
-        <dt>${T.decisionHeading[locale]}</dt>
-        <dd>${referred ? T.decisionVisit[locale] : T.decisionDoNotVisit[locale]}</dd>
-        ${reason ? html`<dt>${T.reasonLabel[locale]}</dt><dd class="free-text">${reason}</dd>` : nothing}
-        <dt>${T.recommendationHeading[locale]}</dt>
-        <dd>${RECOMMENDATION_NAMES[result.recommendation][locale]}</dd>
-      </dl>
-      <p>${result.explanation[locale]}</p>
-      ${renderWarnings(result.warnings, locale, T.warningsHeading[locale], 'result-warnings')}
-      <h3>${T.criteriaHeading[locale]}</h3>
-      ${renderCriteria(result.criteria, locale, T.sourceLabel[locale])}
-      <button class="button-secondary" type="button" ?disabled=${disabled} @click=${onEdit}>${T.edit[locale]}</button>
-    </section>
-  `;
+  return renderResultPage({
+    heading: t('savedHeading'),
+    lead: html`<dl>
+      <dt>${t('decisionHeading')}</dt>
+      <dd>${t(referred ? 'decisionVisit' : 'decisionDoNotVisit')}</dd>
+      ${reason ? html`<dt>${t('reasonLabel')}</dt><dd class="free-text">${reason}</dd>` : nothing}
+      <dt>${t('recommendationHeading')}</dt>
+      <dd>${t(`recommendation.${result.recommendation}`)}</dd>
+    </dl>`,
+    sections: [
+      meaningSection(result, t),
+      { heading: t('nextHeading'), content: html`<p>${t(referred ? 'next.visit' : 'next.do-not-visit')}</p>` },
+      { heading: t('decidesHeading'), content: html`<p>${t('jobBrokerDecidesSelf')}</p>` },
+    ],
+    editLabel: t('edit'),
+    disabled,
+    onEdit,
+  });
 }

@@ -9,7 +9,6 @@ export const visitationStyles = css`
   :host {
     max-width: var(--rummelig-max-width, 60rem);
   }
-  h4,
   legend h4 {
     font-size: 1.125rem;
     font-weight: 700;
@@ -30,10 +29,6 @@ export const visitationStyles = css`
     padding-left: 1.25rem;
   }
   .handover {
-    background: var(--_panel);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
     margin: 0 0 calc(var(--_space) * 2);
   }
   .handover h3 {
@@ -47,10 +42,6 @@ export const visitationStyles = css`
   }
   dd {
     margin: 0 0 0.75rem;
-  }
-  .free-text {
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
   }
   .verdict {
     display: grid;
@@ -69,11 +60,5 @@ export const visitationStyles = css`
   }
   .recommendation ul {
     padding-left: 1.25rem;
-  }
-  .decision {
-    background: var(--_panel);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
   }
 `;

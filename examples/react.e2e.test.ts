@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { focused, openPortalSession, settled, tabTo, type PortalSession } from './portal-in-chromium.js';
+
+// The React example (examples/react, built by `npm run build`) in Chromium under the portal's strict policy:
+// a framework rendering the custom element, passing it properties and listening to its events.
+
+let session: PortalSession;
+
+beforeAll(async () => {
+  session = await openPortalSession();
+}, 60_000);
+
+afterAll(() => session?.close());
+
+const shadowText = (page: Page, selector: string) =>
+  page.$eval('rummelig-opsporing', (element, target) => element.shadowRoot?.querySelector(target)?.textContent?.trim() ?? '', selector);
+
+describe('the React example in Chromium', () => {
+  it('renders the component with the properties React passes, without a violation or an error', async () => {
+    const { page, violations, foreignRequests, pageErrors } = await session.visit('/react');
+    expect(await shadowText(page, '[part="contact"]')).toContain('Jobcenter Eksempelby på tlf. 12 34 56 78');
+    expect(await shadowText(page, '[part="submit"]')).toBe('Send til jobcentret');
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps what was typed when React re-renders, switches language, and hears the submit', async () => {
+    const { page, violations, pageErrors } = await session.visit('/react');
+    await tabTo(page, 'name');
+    await page.keyboard.type('Mette Jensen');
+    await page.click('#switch-language');
+    await settled(page, 'rummelig-opsporing');
+    expect(await shadowText(page, 'h2')).toBe('Do you have an impairment that affects your job and education prospects?');
+    expect(await shadowText(page, '[part="submit"]')).toBe('Send to the job centre');
+    expect(await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('#name') as HTMLInputElement).value)).toBe('Mette Jensen');
+
+    await tabTo(page, 'no-impairment');
+    await page.keyboard.press('Space');
+    for (const id of ['medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes']) {
+      await tabTo(page, id);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, 'submit');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#react-sent');
+    expect(await page.$eval('#react-recommendation', (element) => element.textContent)).toBe('do-not-refer');
+    expect(await focused(page)).toBe('result-heading');
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows, in React, the page the steps flow is on, on a phone', async () => {
+    const { page, pageErrors } = await session.visit('/react', { viewport: { width: 375, height: 700 } });
+    await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

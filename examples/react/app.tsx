@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+// Registers the elements; the file is self-contained, so the app needs no other part of the SDK at run time.
+import '@rummelig/forms/bundle';
+import type { OpsporingSubmitDetail, RummeligOpsporing, StepDetail } from '@rummelig/forms';
+import './custom-elements.js';
+
+const CONTACT = { organisation: 'Jobcenter Eksempelby', phone: '12 34 56 78', email: 'jobcenter@eksempelby.dk' };
+const TEXTS = { da: { submit: 'Send til jobcentret' }, en: { submit: 'Send to the job centre' } };
+
+/**
+ * A municipality's React app with the screening in it: React renders the
+ * custom element, passes objects as properties, switches its language, and
+ * listens to its typed events. Re-rendering the app never resets what the
+ * citizen has typed, since React leaves the element itself in place.
+ */
+function App() {
+  const screening = useRef<RummeligOpsporing>(null);
+  const [lang, setLang] = useState<'da' | 'en'>('da');
+  const [step, setStep] = useState<StepDetail | undefined>(undefined);
+  const [sent, setSent] = useState<OpsporingSubmitDetail | undefined>(undefined);
+
+  useEffect(() => {
+    const element = screening.current;
+    if (!element) return undefined;
+    const onStep = (event: HTMLElementEventMap['rummelig-step']) => setStep(event.detail);
+    const onSubmit = (event: HTMLElementEventMap['rummelig-submit']) => {
+      if (event.detail.answers.form === 'opsporing') setSent(event.detail as OpsporingSubmitDetail);
+    };
+    element.addEventListener('rummelig-step', onStep);
+    element.addEventListener('rummelig-submit', onSubmit);
+    return () => {
+      element.removeEventListener('rummelig-step', onStep);
+      element.removeEventListener('rummelig-submit', onSubmit);
+    };
+  }, []);
+
+  return (
+    <main id="main" className="portal-width">
+      <h1>{lang === 'da' ? 'Screening af funktionsnedsættelse' : 'Screening for impairments'}</h1>
+      <p>
+        <button type="button" id="switch-language" onClick={() => setLang(lang === 'da' ? 'en' : 'da')}>
+          {lang === 'da' ? 'Read in English' : 'Læs på dansk'}
+        </button>
+      </p>
+      <p id="react-step" role="status">
+        {step && step.step > 0 ? `${step.step}/${step.steps}: ${step.title}` : ''}
+      </p>
+      <rummelig-opsporing ref={screening} lang={lang} flow="auto" name="opsporing" contact={CONTACT} texts={TEXTS} />
+      {sent && (
+        <section id="react-sent" aria-labelledby="react-sent-heading">
+          <h2 id="react-sent-heading">{lang === 'da' ? 'Modtaget af appen' : 'Received by the app'}</h2>
+          <p id="react-recommendation">{sent.result.recommendation}</p>
+        </section>
+      )}
+    </main>
+  );
+}
+
+const root = document.querySelector('#app');
+if (root) createRoot(root).render(<App />);

@@ -1,0 +1,55 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translate } from './texts.js';
+
+export interface CheckRow {
+  /** The question's id: "Ændr" leads back to it. */
+  readonly id: string;
+  readonly label: string;
+  /** As text, or a list of texts; undefined when unanswered. */
+  readonly answer: string | readonly string[] | undefined;
+}
+
+export interface CheckSection {
+  readonly title?: string | undefined;
+  readonly rows: readonly CheckRow[];
+}
+
+/**
+ * Check your answers, the GOV.UK pattern: every answer beside its question,
+ * each with an "Ændr" link whose hidden text says what it changes, so that a
+ * screen reader's list of links reads "Ændr Navn", not "Ændr" eleven times.
+ * Answers are text bindings: what the citizen typed is never read as markup.
+ */
+export function renderCheckAnswers(t: Translate, sections: readonly CheckSection[], onChange: (id: string) => void): TemplateResult {
+  return html`<div class="check-answers" part="check-answers">
+    ${sections.map(
+      (section) => html`${section.title ? html`<h3>${section.title}</h3>` : nothing}
+        <dl class="summary-list">
+          ${section.rows.map(
+            (row) => html`<div class="summary-list__row">
+              <dt>${row.label}</dt>
+              <dd>${renderAnswer(t, row.answer)}</dd>
+              <dd class="summary-list__action">
+                <a
+                  href="#${row.id}"
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    onChange(row.id);
+                  }}
+                  >${t('change')}<span class="visually-hidden"> ${row.label}</span></a
+                >
+              </dd>
+            </div>`,
+          )}
+        </dl>`,
+    )}
+  </div>`;
+}
+
+function renderAnswer(t: Translate, answer: CheckRow['answer']): TemplateResult {
+  if (answer === undefined || answer.length === 0) return html`<span class="not-answered">${t('notAnswered')}</span>`;
+  if (typeof answer === 'string') return html`<span class="free-text">${answer}</span>`;
+  return html`<ul>
+    ${answer.map((line) => html`<li class="free-text">${line}</li>`)}
+  </ul>`;
+}

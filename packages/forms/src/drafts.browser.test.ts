@@ -1,0 +1,181 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { $, activeId, shadow, submitByClick, tick, type, settle } from './browser-test-helpers.js';
+import type { DraftStorage } from './draft-storage.js';
+import { COMPLETE_OPSPORING } from './test-answers.js';
+import type { RummeligOpsporing } from './opsporing-form.js';
+import type { RummeligVisitation } from './visitation-form.js';
+// The tests use the single file a portal ships, not the sources.
+import '../dist/rummelig-forms.js';
+
+const KEY = 'test-draft';
+
+async function render(template = html`<rummelig-opsporing save-draft draft-key=${KEY}></rummelig-opsporing>`): Promise<RummeligOpsporing> {
+  const element = await fixture<RummeligOpsporing>(template);
+  await element.updateComplete;
+  return element;
+}
+
+
+const { caseworker: _caseworker, ...citizenPart } = COMPLETE_OPSPORING;
+
+describe('drafts', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => sessionStorage.clear());
+
+  it('keep nothing without save-draft, and show no notice', async () => {
+    const element = await render(html`<rummelig-opsporing></rummelig-opsporing>`);
+    await type(element, '#name', 'Jens Hansen');
+    await settle(element);
+    expect(sessionStorage.length).to.equal(0);
+    expect(shadow(element).querySelector('[part="draft-notice"]')).to.equal(null);
+  });
+
+  it('keep what is typed in sessionStorage, tell the citizen so, and bring it back in a new page', async () => {
+    const element = await render();
+    expect($(element, '[part="draft-notice"]').textContent).to.include('Dine svar gemmes i denne fane i browseren, indtil du sender dem');
+    expect(shadow(element).querySelector('#draft-clear'), 'nothing to delete yet').to.equal(null);
+    await tick(element, '#impairment-adhd');
+    await type(element, '#score-adhd', '1x');
+    await type(element, '#name', 'Jens Hansen');
+    await settle(element);
+    expect(JSON.parse(sessionStorage.getItem(KEY) ?? '{}')).to.deep.include({ version: 1, form: 'opsporing' });
+    await expect(element).to.be.accessible();
+
+    // A reload: a new element with the same key.
+    element.remove();
+    const again = document.createElement('rummelig-opsporing' as string) as unknown as RummeligOpsporing;
+    again.setAttribute('save-draft', '');
+    again.setAttribute('draft-key', KEY);
+    const restored = oneEvent(again, 'rummelig-draft');
+    document.body.append(again);
+    expect((await restored).detail).to.deep.equal({ action: 'restored' });
+    await settle(again);
+    expect($<HTMLInputElement>(again, '#impairment-adhd').checked).to.equal(true);
+    expect($<HTMLInputElement>(again, '#score-adhd').value, 'what cannot be in the document is kept too').to.equal('1x');
+    expect($<HTMLInputElement>(again, '#name').value).to.equal('Jens Hansen');
+    expect($(again, '[role="status"]').textContent).to.equal('Vi har hentet de svar, du var i gang med.');
+    again.remove();
+  });
+
+  it('are gone once the answers are sent', async () => {
+    const element = await render();
+    element.answers = citizenPart;
+    await settle(element);
+    expect(sessionStorage.getItem(KEY)).not.to.equal(null);
+    await submitByClick(element);
+    await settle(element);
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('can be deleted by the citizen, who is asked once more first', async () => {
+    const element = await render();
+    await type(element, '#name', 'Jens Hansen');
+    await settle(element);
+    $(element, '#draft-clear').click();
+    await element.updateComplete;
+    expect($(element, '#draft-confirm').textContent).to.equal('Vil du slette alle dine svar? Det kan ikke fortrydes.');
+    expect(activeId(element), 'focus on the safe choice').to.equal('draft-confirm-no');
+    await expect(element).to.be.accessible();
+    $(element, '#draft-confirm-no').click();
+    await settle(element);
+    expect($<HTMLInputElement>(element, '#name').value).to.equal('Jens Hansen');
+    expect(activeId(element)).to.equal('draft-clear');
+
+    $(element, '#draft-clear').click();
+    await element.updateComplete;
+    const cleared = oneEvent(element, 'rummelig-draft');
+    $(element, '#draft-confirm-yes').click();
+    expect((await cleared).detail).to.deep.equal({ action: 'cleared' });
+    await settle(element);
+    expect($<HTMLInputElement>(element, '#name').value).to.equal('');
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+    expect($(element, '[role="status"]').textContent).to.equal('Dine svar er slettet.');
+  });
+
+  it('are gone when the surrounding form is reset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><rummelig-opsporing name="s" save-draft draft-key=${KEY}></rummelig-opsporing></form>`);
+    const element = form.querySelector('rummelig-opsporing') as unknown as RummeligOpsporing;
+    await type(element, '#name', 'Jens Hansen');
+    await settle(element);
+    expect(sessionStorage.getItem(KEY)).not.to.equal(null);
+    form.reset();
+    await settle(element);
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('go to the portal’s own storage, also an asynchronous one, whose notice does not name the browser tab', async () => {
+    const kept = new Map<string, string>([[KEY, JSON.stringify({ version: 1, form: 'opsporing', draft: { rows: {}, answers: { citizen: { name: 'Fra portalen' } } } })]]);
+    const later = <T,>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
+    const storage: DraftStorage = {
+      load: (key) => later(kept.get(key)),
+      save: async (key, value) => void kept.set(key, await later(value)),
+      remove: async (key) => void (await later(kept.delete(key))),
+    };
+    const element = document.createElement('rummelig-opsporing' as string) as unknown as RummeligOpsporing;
+    element.draftKey = KEY;
+    element.draftStorage = storage;
+    const restored = oneEvent(element, 'rummelig-draft');
+    document.body.append(element);
+    await restored;
+    await settle(element);
+    expect($<HTMLInputElement>(element, '#name').value).to.equal('Fra portalen');
+    expect($(element, '[part="draft-notice"]').textContent).to.include('Dine svar gemmes, indtil du sender dem');
+    expect($(element, '[part="draft-notice"]').textContent).not.to.include('fane');
+    await type(element, '#name', 'Jens Hansen');
+    await waitUntil(() => kept.get(KEY)?.includes('Jens Hansen'), 'the portal’s storage did not get the change');
+    expect(sessionStorage.length).to.equal(0);
+    element.remove();
+  });
+
+  it('start when a framework sets save-draft after the element is on the page', async () => {
+    sessionStorage.setItem(KEY, JSON.stringify({ version: 1, form: 'opsporing', draft: { rows: {}, answers: { citizen: { name: 'Fra før' } } } }));
+    const element = await render(html`<rummelig-opsporing draft-key=${KEY}></rummelig-opsporing>`);
+    expect($<HTMLInputElement>(element, '#name').value).to.equal('');
+    element.saveDraft = true;
+    await settle(element);
+    expect($<HTMLInputElement>(element, '#name').value).to.equal('Fra før');
+    expect($(element, '[part="draft-notice"]')).to.exist;
+  });
+
+  it('say so plainly when the storage cannot keep them', async () => {
+    const element = document.createElement('rummelig-opsporing' as string) as unknown as RummeligOpsporing;
+    element.draftStorage = {
+      load: () => null,
+      save: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      remove: () => {},
+    };
+    document.body.append(element);
+    await settle(element);
+    await type(element, '#name', 'Jens Hansen');
+    await waitUntil(() => shadow(element).querySelector('[part="draft-notice"]')?.textContent?.includes('kan ikke gemmes'), 'no word of the failure');
+    element.remove();
+  });
+
+  it('ignore a kept value that is not one of the form’s drafts', async () => {
+    sessionStorage.setItem(KEY, '{"version":1,"form":"opsporing","draft":"<img src=x onerror=alert(1)>"}');
+    const element = await render();
+    await settle(element);
+    expect($<HTMLInputElement>(element, '#name').value).to.equal('');
+    sessionStorage.setItem(KEY, 'not json');
+    const other = await render();
+    await settle(other);
+    expect($<HTMLInputElement>(other, '#name').value).to.equal('');
+  });
+
+  it('work for the job broker’s form too, with the steps flow’s page kept', async () => {
+    const element = await fixture<RummeligVisitation>(html`<rummelig-visitation flow="steps" save-draft draft-key=${KEY}></rummelig-visitation>`);
+    $(element, '[part="submit"]').click();
+    await settle(element);
+    $(element, '[part="submit"]').click();
+    await settle(element);
+    await type(element, '#experience', 'Lager i seks år.');
+    await settle(element);
+    element.remove();
+    const again = await fixture<RummeligVisitation>(html`<rummelig-visitation flow="steps" save-draft draft-key=${KEY}></rummelig-visitation>`);
+    await settle(again);
+    expect($<HTMLTextAreaElement>(again, '#experience').value).to.equal('Lager i seks år.');
+  });
+});

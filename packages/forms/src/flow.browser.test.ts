@@ -1,0 +1,206 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { COMPLETE_VISITATION } from './test-answers.js';
+import { $, activeId, shadow, summaryLinks, tabTo, tabToPart, tick, type, settle } from './browser-test-helpers.js';
+import type { OpsporingSubmitDetail, RummeligOpsporing } from './opsporing-form.js';
+import type { RummeligVisitation } from './visitation-form.js';
+// The tests use the single file a portal ships, not the sources.
+import '../dist/rummelig-forms.js';
+
+async function steps(template = html`<rummelig-opsporing flow="steps"></rummelig-opsporing>`): Promise<RummeligOpsporing> {
+  const element = await fixture<RummeligOpsporing>(template);
+  await element.updateComplete;
+  return element;
+}
+
+const heading = (element: RummeligOpsporing | RummeligVisitation) => $(element, '#page-heading').textContent?.trim().replace(/\s+/g, ' ');
+const progress = (element: RummeligOpsporing | RummeligVisitation) => $(element, '[part="progress"] p').textContent?.trim();
+
+/** "Fortsæt", "Start" or "Send": the page's submit button, then the page it leads to. */
+async function next(element: RummeligOpsporing | RummeligVisitation): Promise<void> {
+  $(element, '[part="submit"]').click();
+  await settle(element);
+}
+
+describe('the steps flow: one thing per page', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('starts with the introduction, then asks one thing per page with its progress, and the question is the page heading', async () => {
+    const element = await steps();
+    expect(heading(element)).to.equal('Har du en funktionsnedsættelse med betydning for dine job- og uddannelsesmuligheder?');
+    expect($(element, '[part="intro"]').textContent).to.include('Mange mennesker har en funktionsnedsættelse');
+    expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Start');
+    expect(shadow(element).querySelector('[part="progress"]')).to.equal(null);
+
+    await next(element);
+    expect(progress(element)).to.equal('Trin 1 af 7');
+    expect(heading(element)).to.equal('Personoplysninger');
+    expect($(element, '#cpr')).to.exist;
+    expect($(element, '#name')).to.exist;
+    expect(activeId(element)).to.equal('page-heading');
+    await expect(element).to.be.accessible();
+
+    await next(element);
+    expect(progress(element)).to.equal('Trin 2 af 7');
+    expect($(element, '#impairments legend #page-heading').textContent).to.equal('Funktionsnedsættelse');
+    expect(shadow(element).querySelectorAll('h2')).to.have.length(1);
+    expect(shadow(element).querySelector('#medically-documented')).to.equal(null);
+  });
+
+  it('checks only the page shown, with the error summary taking focus, and goes on once it is answered', async () => {
+    const element = await steps();
+    await next(element);
+    await next(element);
+    await next(element);
+    await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
+    expect(summaryLinks(element)).to.deep.equal(['#impairments']);
+    expect(progress(element)).to.equal('Trin 2 af 7');
+    await expect(element).to.be.accessible();
+
+    await tick(element, '#impairment-adhd');
+    await next(element);
+    expect(summaryLinks(element)).to.deep.equal(['#impact-adhd']);
+    await tick(element, '#impact-adhd-large');
+    await next(element);
+    expect(shadow(element).querySelector('#error-summary')).to.equal(null);
+    expect($(element, 'label[for="impact-description"]').closest('h2')?.id).to.equal('page-heading');
+  });
+
+  it('goes back with the back link, to the introduction from the first page', async () => {
+    const element = await steps();
+    await next(element);
+    await next(element);
+    $(element, '[part="back-link"]').click();
+    await element.updateComplete;
+    expect(progress(element)).to.equal('Trin 1 af 7');
+    $(element, '[part="back-link"]').click();
+    await element.updateComplete;
+    expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Start');
+  });
+
+  it('ends with check-your-answers, whose "Ændr" links return to it, and sends from there', async () => {
+    const element = await steps();
+    const titles: string[] = [];
+    element.addEventListener('rummelig-step', (event) => titles.push(`${event.detail.step}/${event.detail.steps} ${event.detail.title}`));
+    element.answers = {
+      form: 'opsporing',
+      formVersion: 1,
+      citizen: { name: 'Jens <b>Hansen</b>' },
+      impairments: [{ type: 'dyslexia-dyscalculia', impact: 'small', score: 2 }],
+      impactDescription: 'Jeg læser langsomt.\nOg skriver langsomt.',
+      medicallyDocumented: true,
+      priorCompensationSchemes: false,
+      priorLimitation: true,
+    };
+    await element.updateComplete;
+    for (let page = 0; page < 7; page += 1) await next(element);
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    expect(progress(element)).to.equal('Trin 7 af 7');
+    expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send svar');
+    const rows = [...shadow(element).querySelectorAll('.summary-list__row')];
+    const row = (label: string) => rows.find((candidate) => candidate.querySelector('dt')?.textContent === label);
+    expect(row('Navn:')?.querySelector('dd')?.textContent).to.equal('Jens <b>Hansen</b>');
+    expect(row('Navn:')?.querySelector('b'), 'typed text is never markup').to.equal(null);
+    expect(row('CPR:')?.querySelector('dd')?.textContent?.trim()).to.equal('Ikke besvaret');
+    expect(row('Funktionsnedsættelse')?.querySelector('li')?.textContent).to.equal('Ordblindhed eller talblindhed – Lille (1-3) (2 på skalaen 0-10)');
+    expect(row('Er din funktionsnedsættelse lægeligt dokumenteret?')?.querySelector('dd')?.textContent).to.equal('Ja');
+    const change = row('Navn:')?.querySelector('a');
+    expect(change?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Ændr Navn:');
+    expect(change?.querySelector('.visually-hidden')?.textContent?.trim()).to.equal('Navn:');
+    await expect(element).to.be.accessible();
+
+    change?.click();
+    await element.updateComplete;
+    expect(heading(element)).to.equal('Personoplysninger');
+    await type(element, '#name', 'Jens Hansen');
+    await next(element);
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    const nameRow = [...shadow(element).querySelectorAll('.summary-list__row')].find((candidate) => candidate.querySelector('dt')?.textContent === 'Navn:');
+    expect(nameRow?.querySelector('dd')?.textContent).to.equal('Jens Hansen');
+
+    const submitted = oneEvent(element, 'rummelig-submit');
+    await next(element);
+    const { detail } = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
+    expect(detail.answers.citizen).to.deep.equal({ name: 'Jens Hansen' });
+    await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
+    expect(titles[0]).to.equal('1/7 Personoplysninger');
+    expect(titles).to.include('7/7 Tjek dine svar, før du sender dem');
+    expect(titles.at(-1)).to.equal('0/7 Tak for dine svar');
+    await expect(element).to.be.accessible();
+
+    // "Ret svarene" goes back to check-your-answers.
+    $(element, '[part="result"] button').click();
+    await element.updateComplete;
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+  });
+
+  it('can be filled in and sent with the keyboard alone, page by page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button>før</button><rummelig-opsporing flow="steps"></rummelig-opsporing></div>`);
+    const element = wrapper.querySelector('rummelig-opsporing') as unknown as RummeligOpsporing;
+    await element.updateComplete;
+    wrapper.querySelector('button')?.focus();
+    const onwards = async () => {
+      await tabToPart(element, 'submit');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => activeId(element) === 'page-heading' || activeId(element) === 'result-heading', 'the next page did not take focus');
+    };
+    await onwards(); // Start
+    await onwards(); // Personoplysninger, left out
+    await tabTo(element, 'impairment-brain-injury');
+    await sendKeys({ press: 'Space' });
+    await tabTo(element, 'impact-brain-injury-none');
+    await sendKeys({ press: 'ArrowDown' });
+    await onwards();
+    await tabTo(element, 'impact-description');
+    await sendKeys({ type: 'Jeg bliver hurtigt træt.' });
+    await onwards();
+    for (const id of ['medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes']) {
+      await tabTo(element, id);
+      await sendKeys({ press: 'Space' });
+      await onwards();
+    }
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    const submitted = oneEvent(element, 'rummelig-submit');
+    await onwards();
+    const { detail } = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
+    expect(detail.answers.impairments).to.deep.equal([{ type: 'brain-injury', impact: 'small' }]);
+    expect(detail.answers.priorLimitation).to.equal(true);
+    expect(activeId(element)).to.equal('result-heading');
+  });
+
+  it('takes the steps flow with flow="auto" on a narrow screen, and the whole form on a wide one', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const narrow = await steps(html`<rummelig-opsporing flow="auto"></rummelig-opsporing>`);
+    expect($(narrow, '[part="submit"]').textContent?.trim()).to.equal('Start');
+    await setViewport({ width: 1024, height: 768 });
+    // Decided once as the form opens: a zoom or a turn of the phone does not rebuild it under the citizen.
+    await narrow.updateComplete;
+    expect($(narrow, '[part="submit"]').textContent?.trim()).to.equal('Start');
+    const wide = await steps(html`<rummelig-opsporing flow="auto"></rummelig-opsporing>`);
+    expect($(wide, '[part="submit"]').textContent?.trim()).to.equal('Send svar');
+    expect($(wide, '#medically-documented')).to.exist;
+  });
+
+  it('runs the job broker’s form one theme per page, with the recommendation beside the decision', async () => {
+    const element = await fixture<RummeligVisitation>(html`<rummelig-visitation flow="steps"></rummelig-visitation>`);
+    element.answers = COMPLETE_VISITATION;
+    await element.updateComplete;
+    await next(element);
+    const seen: string[] = [];
+    for (let page = 0; page < 12; page += 1) {
+      seen.push(`${progress(element)}: ${heading(element)}`);
+      await next(element);
+    }
+    expect(seen[0]).to.equal('Trin 1 af 13: Personoplysninger');
+    expect(seen[1]).to.equal('Trin 2 af 13: CV/erfaringer');
+    expect(seen[7]).to.equal('Trin 8 af 13: Funktionsnedsættelsens betydning for job/uddannelse');
+    expect(seen[11]).to.equal('Trin 12 af 13: Din vurdering');
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    await expect(element).to.be.accessible();
+    const submitted = oneEvent(element, 'rummelig-submit');
+    await next(element);
+    await submitted;
+    expect($(element, '#result-heading').textContent).to.equal('Vurderingen er gemt');
+  });
+});

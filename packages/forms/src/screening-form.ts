@@ -1,0 +1,591 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Locale } from '@rummelig/core';
+import { renderCheckAnswers, type CheckSection } from './check-answers.js';
+import { DraftKeeper, sessionDraftStorage, type DraftStorage } from './draft-storage.js';
+import { renderDraftNotice } from './draft-notice.js';
+import { renderErrorSummary } from './error-summary.js';
+import type { FieldError } from './field-errors.js';
+import type { FieldBase } from './field-parts.js';
+import { focusField } from './focus-field.js';
+import { FormAssociatedElement } from './form-associated.js';
+import type { MunicipalContact } from './contact.js';
+import { renderBackLink, renderProgress } from './step-navigation.js';
+import { translator, type TextOverrides, type TextTable, type Translate } from './texts.js';
+import { owns, resolveUi, type Question, type QuestionCatalogue, type QuestionContext, type UiConfig, type UiDescription, type UiSection } from './ui-description.js';
+
+/** `single-page`: the whole form on one page (the default). `steps`: one thing per page. `auto`: steps on a narrow screen. */
+export type FormFlow = 'single-page' | 'steps' | 'auto';
+
+/** What checking the answers found: the document, the errors by field, and the result when the document is complete. */
+export interface CheckOutcome<A, R> {
+  readonly answers: A;
+  readonly errors: readonly FieldError[];
+  readonly result?: R;
+}
+
+/**
+ * What a form holds while it is filled (its draft) and how that relates to
+ * its answer document: a draft can hold what a document cannot, such as a
+ * ticked row whose impact is not chosen yet.
+ */
+export interface DraftCodec<D, A> {
+  readonly empty: D;
+  toAnswers(draft: D): A;
+  fromAnswers(answers: A): D;
+  /** A kept draft read back from storage, checked for shape; undefined when it is not one of this form's. */
+  restore(stored: unknown): D | undefined;
+}
+
+/** The `detail` of `rummelig-step`: the page the steps flow shows now. */
+export interface StepDetail {
+  /** `intro`, a section's or question's id, `check` or `result`. */
+  readonly page: string;
+  /** The page's number among the question pages and check-your-answers (1-based); 0 on the introduction and the result. */
+  readonly step: number;
+  readonly steps: number;
+  /** The page's heading, e.g. for the portal to put in `document.title`. */
+  readonly title: string;
+}
+
+/** The `detail` of `rummelig-draft`: a kept draft was brought back, or deleted by the citizen. */
+export interface DraftDetail {
+  readonly action: 'restored' | 'cleared';
+}
+
+interface Page<D> {
+  readonly id: string;
+  readonly section: UiSection;
+  readonly questions: readonly (readonly [string, Question<D>])[];
+}
+
+/** Below this width `flow="auto"` takes the steps flow, as a phone or a 200 % zoom on a laptop would have it. */
+const NARROW = '(max-width: 40em)';
+const INTRO = 'intro';
+const CHECK = 'check';
+
+/**
+ * The element every Rummelig form is: a form-associated custom element laid
+ * out by a UI description of questions, with the error pattern, the two
+ * flows (whole form or one thing per page, with progress, back links and
+ * check-your-answers), the result page, opt-in drafts and overridable texts.
+ * A form supplies its questions, its layout, its draft and how to check it.
+ *
+ * @fires rummelig-submit - on a complete submit; `detail` holds `answers` and `result`.
+ * @fires rummelig-step - in the steps flow, when another page is shown; `detail` is a `StepDetail`.
+ * @fires rummelig-draft - when a kept draft is brought back (`restored`) or deleted by the citizen (`cleared`).
+ * @csspart form - the form.
+ * @csspart error-summary - the list of problems shown after a submit.
+ * @csspart submit - the button that sends (or, in the steps flow, continues).
+ * @csspart back-link - "Tilbage", in the steps flow.
+ * @csspart progress - "Trin 2 af 7" and its bar, in the steps flow.
+ * @csspart check-answers - check-your-answers, in the steps flow.
+ * @csspart draft-notice - the notice that answers are kept, with "Slet mine svar".
+ * @csspart result - the explained result shown after a submit.
+ */
+export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElement {
+  static override properties: PropertyDeclarations = {
+    locale: { type: String, attribute: 'lang', reflect: true },
+    asOf: { type: String, attribute: 'as-of' },
+    flow: { type: String },
+    ui: { type: Object },
+    texts: { type: Object },
+    contact: { type: Object },
+    saveDraft: { type: Boolean, attribute: 'save-draft' },
+    draftKey: { type: String, attribute: 'draft-key' },
+    draftStorage: { attribute: false },
+    draft: { state: true },
+    errors: { state: true },
+    page: { state: true },
+    submitted: { state: true },
+    disabled: { state: true },
+    announcement: { state: true },
+    confirmingClear: { state: true },
+    draftFailed: { state: true },
+  };
+
+  /** The `lang` attribute (so also the `lang` property): `en` for English, Danish otherwise. */
+  declare locale: string | undefined;
+  /** The date whose rules apply, `YYYY-MM-DD`; today in Denmark when absent. */
+  declare asOf: string | undefined;
+  /**
+   * `single-page` (default): the whole form on one page. `steps`: one thing
+   * per page, with progress, back links and check-your-answers. `auto`: steps
+   * when the screen is narrower than 40em as the form opens (a phone, or 200 %
+   * zoom), decided once so that zooming never rebuilds the form under the citizen.
+   */
+  declare flow: string | undefined;
+  /** The municipality's layout: `{ sections?, hide? }` (see `UiConfig`); a wrong one is reported and the default used. */
+  declare ui: UiConfig | null | undefined;
+  /** The municipality's wording: `{ da?: { key: text }, en?: { … } }` for any text, label (`<field>.label`) or hint (`<field>.hint`). */
+  declare texts: TextOverrides | null | undefined;
+  /** Whom to ask: `{ organisation, name?, phone?, email?, hours? }`; a citizen's form shows it in the introduction and on the result page. */
+  declare contact: MunicipalContact | null | undefined;
+  /** Keep what has been typed, so that a reload loses nothing, until it is sent; in sessionStorage unless `draftStorage` is set. */
+  declare saveDraft: boolean;
+  /** The key the draft is kept under; by default the form, the page's path and the element's name or id. */
+  declare draftKey: string | undefined;
+  /** The portal's own storage for drafts, `{ load(key), save(key, value), remove(key) }`, each sync or async. */
+  declare draftStorage: DraftStorage | null | undefined;
+  declare protected draft: D;
+  declare protected errors: readonly FieldError[];
+  /** The page shown in the steps flow: `intro`, a page id or `check`. */
+  declare private page: string;
+  declare protected submitted: { readonly answers: A; readonly result: R } | undefined;
+  declare protected disabled: boolean;
+  /** A status message for screen readers, e.g. that ticks were removed. */
+  declare protected announcement: string;
+  declare private confirmingClear: boolean;
+  declare private draftFailed: boolean;
+
+  /** The form's id, as in its answer documents (`opsporing`, `visitation`); drafts are kept under it. */
+  protected abstract readonly formId: string;
+  protected abstract readonly questions: QuestionCatalogue<D>;
+  protected abstract readonly defaultUi: UiDescription;
+  protected abstract readonly textTable: TextTable;
+  /** How the form's draft relates to its answer document; a method, since the constructor needs it. */
+  protected abstract draftCodec(): DraftCodec<D, A>;
+  /** Checks the current draft: every error of the form, in the order of the form. */
+  protected abstract checkDraft(): Promise<CheckOutcome<A, R>>;
+  /** The form's heading. */
+  protected abstract formTitle(): string;
+  /** The text under the heading: the introduction, the contact, a hand-over. */
+  protected abstract renderIntro(): TemplateResult;
+  protected abstract renderResult(submitted: { readonly answers: A; readonly result: R }): TemplateResult;
+  /** A result's event detail; a copy, so the portal cannot change the form's state. */
+  protected abstract submitDetail(answers: A, result: R): unknown;
+
+  private refreshToken = 0;
+  private keeper: DraftKeeper | undefined;
+  /** Nothing is written before the kept draft has been read, or it would be overwritten by the empty form. */
+  private draftLoaded = false;
+  /** The citizen has changed something since the page opened: a draft that loads later must not replace it. */
+  private touched = false;
+  private stepsChosen: boolean | undefined;
+  private returnToCheck = false;
+  private focusAfterUpdate: string | undefined;
+  private reportedUi: unknown;
+
+  constructor() {
+    super();
+    this.saveDraft = false;
+    this.draft = this.draftCodec().empty;
+    this.errors = [];
+    this.page = INTRO;
+    this.submitted = undefined;
+    this.disabled = false;
+    this.announcement = '';
+    this.confirmingClear = false;
+    this.draftFailed = false;
+    // A native form that refuses to submit fires `invalid`; the citizen then gets the same summary as on the element's own button.
+    this.addEventListener('invalid', () => void this.showAllErrors());
+  }
+
+  /** The answer document as filled in so far (a copy); set it to prefill the form. */
+  get answers(): A {
+    return structuredClone(this.draftCodec().toAnswers(this.draft));
+  }
+
+  set answers(answers: A) {
+    this.draft = this.draftCodec().fromAnswers(structuredClone(answers));
+    this.errors = [];
+    this.submitted = undefined;
+  }
+
+  formResetCallback(): void {
+    this.draft = this.draftCodec().empty;
+    this.errors = [];
+    this.submitted = undefined;
+    this.announcement = '';
+    this.page = INTRO;
+    void this.keeper?.remove();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  protected override restoreAnswers(answers: unknown): void {
+    this.answers = answers as A;
+  }
+
+  protected get language(): Locale {
+    return this.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+  }
+
+  /** The element's mode for questions asked in one mode only; `citizen` unless a form has modes. */
+  protected get modeName(): string {
+    return 'citizen';
+  }
+
+  private translation: { readonly locale: Locale; readonly texts: unknown; readonly t: Translate } | undefined;
+
+  protected get t(): Translate {
+    const locale = this.language;
+    if (this.translation?.locale !== locale || this.translation.texts !== this.texts) {
+      this.translation = { locale, texts: this.texts, t: translator(this.textTable, locale, this.texts ?? undefined) };
+    }
+    return this.translation.t;
+  }
+
+  /** The property changes after which the answers are checked again. */
+  protected get watched(): readonly PropertyKey[] {
+    return ['draft', 'asOf', 'locale'];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.stepsChosen === undefined || changed.has('flow')) {
+      this.stepsChosen = this.flow === 'steps' || (this.flow === 'auto' && window.matchMedia(NARROW).matches);
+    }
+    // Also when a framework sets the storage after the element is on the page.
+    const storageChanged = changed.has('saveDraft') || changed.has('draftStorage') || changed.has('draftKey');
+    if (storageChanged && (this.saveDraft || this.draftStorage)) void this.loadDraft();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.watched.some((key) => changed.has(key))) void this.refresh();
+    if (changed.has('draft') || changed.has('page')) this.storeDraft();
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+
+  override render(): TemplateResult {
+    const content = this.submitted ? this.renderResult(this.submitted) : this.renderForm();
+    return html`<div lang=${this.language}>${content}</div>`;
+  }
+
+  // ---- Layout ----
+
+  /** The layout in use: the municipality's when it is valid, reported once when it is not. */
+  protected get layout(): UiDescription {
+    const { ui, problems } = resolveUi(this.defaultUi, this.ui, this.questions);
+    if (problems.length > 0 && this.reportedUi !== this.ui) {
+      this.reportedUi = this.ui;
+      console.error(`<${this.localName}>: ui not used, the default layout is:`, problems);
+    }
+    return ui;
+  }
+
+  /** The sections with the questions asked in this mode. */
+  protected get sections(): readonly { readonly section: UiSection; readonly questions: readonly (readonly [string, Question<D>])[] }[] {
+    return this.layout.sections
+      .map((section) => ({
+        section,
+        questions: section.questions.flatMap((id) => {
+          const question = this.questions[id];
+          return question && (question.mode === undefined || question.mode === this.modeName) ? [[id, question] as const] : [];
+        }),
+      }))
+      .filter(({ questions }) => questions.length > 0);
+  }
+
+  /** The steps flow's question pages: a section whose questions share a page, or one question. */
+  private get pages(): readonly Page<D>[] {
+    return this.sections.flatMap(({ section, questions }) =>
+      section.together || questions.length === 1
+        ? [{ id: section.together ? section.id : (questions[0]?.[0] ?? section.id), section, questions }]
+        : questions.map((entry) => ({ id: entry[0], section, questions: [entry] })),
+    );
+  }
+
+  private get steps(): boolean {
+    return this.stepsChosen === true;
+  }
+
+  protected context(asHeading: boolean): QuestionContext<D> {
+    return {
+      draft: this.draft,
+      t: this.t,
+      mode: this.modeName,
+      asHeading,
+      field: (id) => this.fieldBase(id),
+      change: (update, announce) => this.apply(update(this.draft), announce?.(this.draft) ?? ''),
+    };
+  }
+
+  protected fieldBase(field: string): FieldBase {
+    return { field, error: this.errors.find((error) => error.field === field)?.message, errorPrefix: this.t('errorPrefix') };
+  }
+
+  /** Every change goes through here. Errors already shown go once fixed; new ones wait for the next submit. */
+  protected apply(draft: D, announcement = ''): void {
+    this.touched = true;
+    this.draft = draft;
+    this.announcement = announcement;
+  }
+
+  // ---- Rendering ----
+
+  private renderForm(): TemplateResult {
+    return html`
+      <form novalidate part="form" @submit=${this.onSubmit}>
+        <fieldset class="plain" role="presentation" ?disabled=${this.disabled}>
+          ${this.steps ? this.renderStep() : this.renderSinglePage()}
+          <p class="visually-hidden" role="status">${this.announcement}</p>
+        </fieldset>
+      </form>
+    `;
+  }
+
+  private renderSinglePage(): TemplateResult {
+    const context = this.context(false);
+    return html`
+      <h2>${this.formTitle()}</h2>
+      ${this.renderErrors()} ${this.renderIntro()} ${this.renderDraftNotice()}
+      ${this.sections.map(({ section, questions }) => this.renderSection(section, questions, context))}
+      <button class="button-primary" type="submit" part="submit">${this.t('submit')}</button>
+    `;
+  }
+
+  /** A section: a fieldset with its heading as the legend, or its questions alone when it has no heading. */
+  protected renderSection(section: UiSection, questions: readonly (readonly [string, Question<D>])[], context: QuestionContext<D>): TemplateResult {
+    const content = questions.map(([, question]) => question.render(context));
+    if (!section.title) return html`${content}`;
+    return html`<fieldset class="section ${section.panel ? 'panel' : ''}" part=${section.part ?? nothing}>
+      <legend><h3>${this.sectionText(section.title)}</h3></legend>
+      ${section.hint ? html`<p class="hint">${this.sectionText(section.hint)}</p>` : nothing} ${content}
+    </fieldset>`;
+  }
+
+  /** A section's heading or hint by its text key; a form may also take them from its schema. */
+  protected sectionText(key: string): string {
+    return this.t(key);
+  }
+
+  private renderStep(): TemplateResult {
+    const pages = this.pages;
+    const t = this.t;
+    if (this.page === INTRO) {
+      return html`
+        <h2 id="page-heading" tabindex="-1">${this.formTitle()}</h2>
+        ${this.renderErrors()} ${this.renderIntro()} ${this.renderDraftNotice()}
+        <button class="button-primary" type="submit" part="submit">${t('start')}</button>
+      `;
+    }
+    const index = this.page === CHECK ? pages.length : Math.max(0, pages.findIndex((page) => page.id === this.page));
+    const page = pages[index];
+    return html`
+      ${renderBackLink(t, this.goBack)} ${renderProgress(t, index + 1, pages.length + 1)} ${this.renderErrors()}
+      ${page === undefined ? this.renderCheck() : this.renderPage(page)}
+      <button class="button-primary" type="submit" part="submit">${t(page === undefined ? 'submit' : 'continue')}</button>
+    `;
+  }
+
+  private renderPage(page: Page<D>): TemplateResult {
+    const alone = page.questions.length === 1 && !page.section.together;
+    if (alone) return html`${page.questions.map(([, question]) => question.render(this.context(true)))}`;
+    return html`<h2 class="page-heading" id="page-heading" tabindex="-1">${this.pageTitle(page)}</h2>
+      ${page.questions.map(([, question]) => question.render(this.context(false)))}`;
+  }
+
+  private renderCheck(): TemplateResult {
+    const context = this.context(false);
+    const sections: CheckSection[] = this.sections.map(({ section, questions }) => ({
+      title: section.title ? this.sectionText(section.title) : undefined,
+      rows: questions.map(([id, question]) => ({ id, label: question.label(this.t), answer: question.answer(context) })),
+    }));
+    return html`<h2 class="page-heading" id="page-heading" tabindex="-1">${this.t('checkHeading')}</h2>
+      <p>${this.t('checkLead')}</p>
+      ${renderCheckAnswers(this.t, sections, this.changeAnswer)} ${this.renderDraftNotice()}`;
+  }
+
+  private renderErrors(): TemplateResult | typeof nothing {
+    if (this.errors.length === 0) return nothing;
+    return renderErrorSummary({ title: this.t('errorSummaryTitle'), errors: this.errors, onFollow: (field) => focusField(this.renderRoot, field) });
+  }
+
+  private renderDraftNotice(): TemplateResult | typeof nothing {
+    if (!this.keeper) return nothing;
+    return renderDraftNotice(this.t, {
+      storage: this.draftStorage ? 'portal' : 'session',
+      confirming: this.confirmingClear,
+      failed: this.draftFailed,
+      empty: this.isEmpty,
+      onClear: () => {
+        this.confirmingClear = true;
+        this.focusAfterUpdate = '#draft-confirm-no';
+      },
+      onConfirm: (confirmed) => void this.confirmClear(confirmed),
+    });
+  }
+
+  private pageTitle(page: Page<D>): string {
+    if (page.section.together && page.section.title) return this.sectionText(page.section.title);
+    return page.questions[0]?.[1].label(this.t) ?? '';
+  }
+
+  // ---- Checking ----
+
+  /** After each change: the errors still shown, and the value and validity the surrounding form sees. */
+  private async refresh(): Promise<void> {
+    const token = ++this.refreshToken;
+    await this.syncFormState(JSON.stringify(this.draftCodec().toAnswers(this.draft)), async () => {
+      const outcome = await this.checkDraft();
+      if (token === this.refreshToken) {
+        this.errors = this.errors.flatMap((shown) => outcome.errors.filter((error) => error.field === shown.field));
+        this.checked(outcome);
+      }
+      return outcome.errors[0]?.message;
+    });
+  }
+
+  /** Called with every check of the answers, e.g. for a recommendation that follows them. */
+  protected checked(_outcome: CheckOutcome<A, R>): void {}
+
+  /** Checks everything and, when something is wrong, shows the error summary (on the first page with errors) and moves focus to it. */
+  private async showAllErrors(): Promise<CheckOutcome<A, R>> {
+    ++this.refreshToken;
+    const outcome = await this.checkDraft();
+    this.checked(outcome);
+    if (outcome.errors.length === 0) {
+      this.errors = [];
+      return outcome;
+    }
+    if (this.steps) {
+      const firstField = outcome.errors[0]?.field ?? '';
+      const page = this.pages.find((candidate) => this.pageOwns(candidate, firstField));
+      if (page) {
+        this.returnToCheck = this.page === CHECK;
+        this.page = page.id;
+      }
+      this.errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : outcome.errors;
+    } else {
+      this.errors = outcome.errors;
+    }
+    this.focusAfterUpdate = '#error-summary';
+    await this.updateComplete;
+    return outcome;
+  }
+
+  private pageOwns(page: Page<D>, field: string): boolean {
+    return page.questions.some(([id, question]) => owns(question as Question<never>, id, field));
+  }
+
+  // ---- Navigation and submit ----
+
+  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (!this.steps || this.page === CHECK) return this.submit();
+    if (this.page === INTRO) return this.showPage(this.pages[0]?.id ?? CHECK);
+    const pages = this.pages;
+    const page = pages.find((candidate) => candidate.id === this.page);
+    ++this.refreshToken;
+    const outcome = await this.checkDraft();
+    this.checked(outcome);
+    const errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : [];
+    if (errors.length > 0) {
+      this.errors = errors;
+      this.focusAfterUpdate = '#error-summary';
+      return;
+    }
+    const next = this.returnToCheck || !page ? undefined : pages[pages.indexOf(page) + 1];
+    this.showPage(next?.id ?? CHECK);
+  };
+
+  private async submit(): Promise<void> {
+    const outcome = await this.showAllErrors();
+    if (outcome.result === undefined || outcome.errors.length > 0) return;
+    this.submitted = { answers: outcome.answers, result: outcome.result };
+    this.page = INTRO;
+    this.returnToCheck = false;
+    this.dispatchEvent(new CustomEvent('rummelig-submit', { bubbles: true, composed: true, detail: this.submitDetail(outcome.answers, outcome.result) }));
+    void this.keeper?.remove();
+    this.focusAfterUpdate = '#result-heading';
+    await this.updateComplete;
+    this.emitStep();
+    // Inside a native form, the element's own button submits that form too, as a native submit button would.
+    this.internals.form?.requestSubmit();
+  }
+
+  private showPage(id: string): void {
+    this.errors = [];
+    this.announcement = '';
+    if (id === CHECK) this.returnToCheck = false;
+    this.page = id;
+    this.focusAfterUpdate = '#page-heading';
+    void this.updateComplete.then(() => this.emitStep());
+  }
+
+  private readonly goBack = (): void => {
+    const pages = this.pages;
+    if (this.returnToCheck) return this.showPage(CHECK);
+    const index = this.page === CHECK ? pages.length : pages.findIndex((page) => page.id === this.page);
+    this.showPage(index <= 0 ? INTRO : (pages[index - 1]?.id ?? INTRO));
+  };
+
+  /** "Ændr" on check-your-answers: the question's page, and back to check-your-answers after it. */
+  private readonly changeAnswer = (id: string): void => {
+    const page = this.pages.find((candidate) => candidate.questions.some(([questionId]) => questionId === id));
+    if (!page) return;
+    this.showPage(page.id);
+    this.returnToCheck = true;
+  };
+
+  protected readonly editAnswers = async (): Promise<void> => {
+    this.submitted = undefined;
+    this.page = this.steps ? CHECK : INTRO;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.steps ? '#page-heading' : 'input, select, textarea')?.focus();
+  };
+
+  private emitStep(): void {
+    if (!this.steps) return;
+    const pages = this.pages;
+    const index = pages.findIndex((page) => page.id === this.page);
+    const page = this.submitted ? 'result' : this.page;
+    const step = page === CHECK ? pages.length + 1 : index + 1;
+    const title = this.renderRoot.querySelector(this.submitted ? '#result-heading' : '#page-heading')?.textContent?.trim() ?? '';
+    const detail: StepDetail = { page, step: page === 'result' || page === INTRO ? 0 : step, steps: pages.length + 1, title };
+    this.dispatchEvent(new CustomEvent<StepDetail>('rummelig-step', { bubbles: true, composed: true, detail }));
+  }
+
+  // ---- Drafts ----
+
+  private get storageKey(): string {
+    const name = this.getAttribute('name') || this.id || 'form';
+    return this.draftKey ?? `rummelig:${this.formId}:${location.pathname}:${name}`;
+  }
+
+  private async loadDraft(): Promise<void> {
+    this.draftLoaded = false;
+    this.keeper = new DraftKeeper(this.draftStorage ?? sessionDraftStorage, this.storageKey, () => {
+      this.draftFailed = true;
+    });
+    const stored = await this.keeper.load(this.formId);
+    this.draftLoaded = true;
+    const draft = stored && this.draftCodec().restore(stored.draft);
+    if (!stored || draft === undefined || this.touched) return this.storeDraft();
+    this.draft = draft;
+    if (stored.page && (stored.page === CHECK || this.pages.some((page) => page.id === stored.page))) this.page = stored.page;
+    this.announcement = this.t('draftRestored');
+    this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'restored' } }));
+  }
+
+  private get isEmpty(): boolean {
+    return JSON.stringify(this.draft) === JSON.stringify(this.draftCodec().empty);
+  }
+
+  /** Keeps the draft; an empty form is not kept, so that nothing is left behind after a reset or a deletion. */
+  private storeDraft(): void {
+    if (!this.keeper || !this.draftLoaded || this.submitted) return;
+    const empty = this.page === INTRO && this.isEmpty;
+    void (empty ? this.keeper.remove() : this.keeper.save({ version: 1, form: this.formId, draft: this.draft, page: this.page }));
+  }
+
+  private async confirmClear(confirmed: boolean): Promise<void> {
+    this.confirmingClear = false;
+    if (!confirmed) {
+      this.focusAfterUpdate = '#draft-clear';
+      return;
+    }
+    await this.keeper?.remove();
+    this.draft = this.draftCodec().empty;
+    this.errors = [];
+    this.touched = false;
+    this.page = INTRO;
+    this.announcement = this.t('draftCleared');
+    this.focusAfterUpdate = '#draft-heading';
+    this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'cleared' } }));
+  }
+}

@@ -1,0 +1,38 @@
+import type { OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
+
+/** Complete answer documents the browser tests start from. */
+
+/** Step 1 as a caseworker completes it with the citizen; without `caseworker`, what the citizen answers alone. */
+export const COMPLETE_OPSPORING: OpsporingAnswers = {
+  form: 'opsporing',
+  formVersion: 1,
+  impairments: [{ type: 'mental-illness', impact: 'large', score: 9 }],
+  impactDescription: 'Jeg har svært ved at møde ind tidligt.',
+  medicallyDocumented: true,
+  priorCompensationSchemes: false,
+  priorLimitation: true,
+  caseworker: { citizenWantsVisitation: true, referToVisitation: true },
+};
+
+/** A visitation whose criteria recommend the programme, and a job broker who agrees. */
+export const COMPLETE_VISITATION: VisitationAnswers = {
+  form: 'visitation',
+  formVersion: 1,
+  citizen: { cpr: '010190-1234', name: 'Mette Jensen' },
+  dialogue: {
+    experience: 'Lagerarbejde i seks år.',
+    jobFunctions: 'Plukning, truckkørsel.',
+    impairment: 'Angst i store grupper.',
+    supportAndStartConditions: 'Faste opgaver, opstart på 15 timer.',
+    goals: ['Lagermedarbejder', 'Chauffør', 'Pedelmedhjælper'],
+  },
+  impairments: { primary: 'mental-illness' },
+  impactPast: 'large',
+  impactFuture: 'medium',
+  hkoNeededBefore: false,
+  hkoNeededNow: false,
+  prospectsCitizen: 'poor',
+  prospectsJobformidler: 'some',
+  motivated: true,
+  decision: { referToProgramme: true },
+};

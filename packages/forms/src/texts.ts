@@ -1,0 +1,335 @@
+import { OPSPORING_TEXTS, type Locale, type LocalizedText } from '@rummelig/core';
+
+/**
+ * Every text of the forms package, in Danish and English, in one place. The
+ * field labels and help texts live in the JSON Schemas of @rummelig/core and
+ * the opsporingsskema's own texts in core's OPSPORING_TEXTS (verbatim from the
+ * source); the texts here are the elements' own. A municipality overrides any
+ * of them, and any label or hint, through the `texts` property (see
+ * docs/texts.md). `{name}` in a text is filled in where it is used.
+ *
+ * Keys are flat. Per field: `<field>.label`, `<field>.hint` (override the
+ * schema's), `<field>.required` (the message when it is unanswered) and
+ * `<field>.name` (the text named in "... må højst være 200 tegn").
+ */
+export type TextTable = Readonly<Record<string, LocalizedText>>;
+
+/** A municipality's own wording, per language and key; keys not given keep the default. */
+export interface TextOverrides {
+  readonly da?: Readonly<Record<string, string>>;
+  readonly en?: Readonly<Record<string, string>>;
+}
+
+export type TextParams = Readonly<Record<string, string | number>>;
+
+/** Looks texts up in one language, the municipality's wording first. */
+export interface Translate {
+  (key: string, params?: TextParams): string;
+  /** The text when there is one, else undefined: for optional texts such as a label that overrides the schema's. */
+  optional(key: string, params?: TextParams): string | undefined;
+  readonly locale: Locale;
+}
+
+export function translator(table: TextTable, locale: Locale, overrides?: TextOverrides): Translate {
+  const own = overrides?.[locale];
+  const optional = (key: string, params?: TextParams): string | undefined => {
+    const text = (own && Object.hasOwn(own, key) ? own[key] : undefined) ?? table[key]?.[locale];
+    return text === undefined ? undefined : fill(text, params);
+  };
+  // A missing key is a mistake in this package; showing the key makes it visible in every test.
+  const t = (key: string, params?: TextParams): string => optional(key, params) ?? key;
+  return Object.assign(t, { optional, locale });
+}
+
+function fill(text: string, params: TextParams | undefined): string {
+  return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match)) : text;
+}
+
+/** Splits a text at its `{placeholders}`, so that a placeholder can be filled with markup such as a link. */
+export function textParts(text: string): { readonly text: string; readonly placeholder?: string }[] {
+  return text.split(/(\{\w+\})/).flatMap((piece) => {
+    if (piece === '') return [];
+    const placeholder = /^\{(\w+)\}$/.exec(piece)?.[1];
+    return placeholder === undefined ? [{ text: piece }] : [{ text: piece, placeholder }];
+  });
+}
+
+const { yes, no, optional, errorSummaryTitle } = OPSPORING_TEXTS;
+
+/** What every form says: the error pattern, the flow, check-your-answers, the result page, drafts and contact. */
+export const COMMON_TEXTS = {
+  yes,
+  no,
+  optional,
+  errorSummaryTitle,
+  errorPrefix: { da: 'Fejl:', en: 'Error:' },
+  notGiven: { da: 'Ikke angivet', en: 'Not given' },
+  or: { da: 'eller', en: 'or' },
+  sourceLabel: { da: 'Kilde', en: 'Source' },
+  warningsHeading: { da: 'Vær opmærksom på', en: 'Please note' },
+  effect: { da: 'betydning', en: 'effect' },
+  score: { da: 'på skalaen 0-10', en: 'on the 0-10 scale' },
+  tooLong: { da: '{name} må højst være {limit} tegn. Gør teksten kortere.', en: '{name} must be at most {limit} characters. Shorten the text.' },
+  // The flow
+  start: { da: 'Start', en: 'Start' },
+  continue: { da: 'Fortsæt', en: 'Continue' },
+  back: { da: 'Tilbage', en: 'Back' },
+  progress: { da: 'Trin {current} af {total}', en: 'Step {current} of {total}' },
+  checkHeading: { da: 'Tjek dine svar, før du sender dem', en: 'Check your answers before you send them' },
+  checkLead: {
+    da: 'Læs dine svar igennem. Vælg "Ændr", hvis du vil rette et svar.',
+    en: 'Read through your answers. Choose "Change" if you want to correct one.',
+  },
+  change: { da: 'Ændr', en: 'Change' },
+  notAnswered: { da: 'Ikke besvaret', en: 'Not answered' },
+  // The result page
+  meaningHeading: { da: 'Hvad betyder det?', en: 'What does it mean?' },
+  nextHeading: { da: 'Hvad sker der nu?', en: 'What happens next?' },
+  decidesHeading: { da: 'Hvem beslutter?', en: 'Who decides?' },
+  contactHeading: { da: 'Har du spørgsmål?', en: 'Do you have questions?' },
+  // Contact: the opsporingsskema's template (linje 1769), with the municipality's details in the placeholders.
+  contactWho: { da: '{name} fra {organisation}', en: '{name} at {organisation}' },
+  contactFull: {
+    da: 'Er du i tvivl, eller har du spørgsmål til skemaet, er du velkommen til at kontakte {who} på tlf. {phone} eller e-mail: {email}',
+    en: 'If you are in doubt or have questions about the form, you are welcome to contact {who} on tel. {phone} or e-mail: {email}',
+  },
+  contactPhone: {
+    da: 'Er du i tvivl, eller har du spørgsmål til skemaet, er du velkommen til at kontakte {who} på tlf. {phone}',
+    en: 'If you are in doubt or have questions about the form, you are welcome to contact {who} on tel. {phone}',
+  },
+  contactEmail: {
+    da: 'Er du i tvivl, eller har du spørgsmål til skemaet, er du velkommen til at kontakte {who} på e-mail: {email}',
+    en: 'If you are in doubt or have questions about the form, you are welcome to contact {who} by e-mail: {email}',
+  },
+  contactOnly: {
+    da: 'Er du i tvivl, eller har du spørgsmål til skemaet, er du velkommen til at kontakte {who}.',
+    en: 'If you are in doubt or have questions about the form, you are welcome to contact {who}.',
+  },
+  contactHours: { da: 'Telefontid: {hours}', en: 'Telephone hours: {hours}' },
+  // Drafts: the answers are health data, so the citizen is told where they are kept and how to remove them.
+  draftHeading: { da: 'Dine svar gemmes i browseren', en: 'Your answers are kept in the browser' },
+  draftNotice: {
+    da: 'Dine svar gemmes i denne fane i browseren, indtil du sender dem, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om dit helbred. De bliver slettet, når du sender dem eller lukker fanen. Du kan også slette dem nu.',
+    en: 'Your answers are kept in this browser tab until you send them, so that they are not lost if the page reloads. The answers are about your health. They are deleted when you send them or close the tab. You can also delete them now.',
+  },
+  draftNoticeAdapter: {
+    da: 'Dine svar gemmes, indtil du sender dem, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om dit helbred. De bliver slettet, når du sender dem. Du kan også slette dem nu.',
+    en: 'Your answers are kept until you send them, so that they are not lost if the page reloads. The answers are about your health. They are deleted when you send them. You can also delete them now.',
+  },
+  draftFailed: {
+    da: 'Dine svar kan ikke gemmes i denne browser. Send dem, før du lukker eller genindlæser siden.',
+    en: 'Your answers cannot be kept in this browser. Send them before you close or reload the page.',
+  },
+  draftClear: { da: 'Slet mine svar', en: 'Delete my answers' },
+  draftConfirm: { da: 'Vil du slette alle dine svar? Det kan ikke fortrydes.', en: 'Do you want to delete all your answers? This cannot be undone.' },
+  draftConfirmYes: { da: 'Ja, slet svarene', en: 'Yes, delete the answers' },
+  draftConfirmNo: { da: 'Nej, behold dem', en: 'No, keep them' },
+  draftCleared: { da: 'Dine svar er slettet.', en: 'Your answers have been deleted.' },
+  draftRestored: { da: 'Vi har hentet de svar, du var i gang med.', en: 'We have brought back the answers you were working on.' },
+} as const satisfies TextTable;
+
+/** `<rummelig-opsporing>`: the opsporingsskema's texts from core, then the element's own. */
+export const OPSPORING_FORM_TEXTS = {
+  ...OPSPORING_TEXTS,
+  // Required answers: one short sentence that says what to do, in the error summary and by the field.
+  'impairments.required': {
+    da: "Sæt kryds ved de funktionsnedsættelser, du har, eller ved 'Jeg har ikke en funktionsnedsættelse'.",
+    en: "Tick the impairments you have, or tick 'I do not have an impairment'.",
+  },
+  'description-other.required': { da: 'Skriv, hvilken anden funktionsnedsættelse du har.', en: 'Write which other impairment you have.' },
+  'impact-description.required': {
+    da: 'Uddyb, hvilken betydning din funktionsnedsættelse har for dine job- og uddannelsesmuligheder.',
+    en: 'Describe how your impairment affects your job and education prospects.',
+  },
+  'medically-documented.required': {
+    da: 'Vælg, om din funktionsnedsættelse er lægeligt dokumenteret.',
+    en: 'Choose whether your impairment is medically documented.',
+  },
+  'prior-compensation-schemes.required': {
+    da: 'Vælg, om du tidligere har gjort brug af handicapkompenserende ordninger.',
+    en: 'Choose whether you have used disability compensation schemes before.',
+  },
+  'prior-limitation.required': {
+    da: 'Vælg, om din funktionsnedsættelse tidligere har begrænset dine job- eller uddannelsesmuligheder.',
+    en: 'Choose whether your impairment has limited your job or education prospects before.',
+  },
+  'citizen-wants-visitation.required': {
+    da: 'Vælg, om borger ønsker at deltage i en visitationssamtale.',
+    en: 'Choose whether the citizen wants to attend a visitation meeting.',
+  },
+  'refer-to-visitation.required': {
+    da: 'Vælg, om borger er i målgruppen for tilbud om visitationssamtale.',
+    en: 'Choose whether the citizen is in the target group for a visitation meeting.',
+  },
+  'impact.required': {
+    da: 'Vælg, hvilken betydning det har for dine job- og uddannelsesmuligheder: {name}.',
+    en: 'Choose how much it affects your job and education prospects: {name}.',
+  },
+  'score.invalid': {
+    da: 'Skriv et helt tal fra 0 til 10, eller lad feltet stå tomt: {name}.',
+    en: 'Enter a whole number from 0 to 10, or leave the box empty: {name}.',
+  },
+  // The texts that can be too long, named as a sentence's subject.
+  'cpr.name': { da: 'CPR-nummeret', en: 'The CPR number' },
+  'name.name': { da: 'Navnet', en: 'The name' },
+  'description-other.name': { da: 'Beskrivelsen af den anden funktionsnedsættelse', en: 'The description of the other impairment' },
+  'impact-description.name': { da: 'Uddybningen', en: 'The description' },
+  rowsCleared: {
+    da: "Krydserne ved funktionsnedsættelser er fjernet, fordi du har sat kryds ved 'Jeg har ikke en funktionsnedsættelse'.",
+    en: "The ticks by impairments have been removed, because you ticked 'I do not have an impairment'.",
+  },
+  noImpairmentCleared: {
+    da: "Krydset ved 'Jeg har ikke en funktionsnedsættelse' er fjernet, fordi du har sat kryds ved en funktionsnedsættelse.",
+    en: "The tick by 'I do not have an impairment' has been removed, because you ticked an impairment.",
+  },
+  // The result
+  resultHeading: { da: 'Tak for dine svar', en: 'Thank you for your answers' },
+  caseworkerResultHeading: { da: 'Resultat af opsporingen', en: 'Result of the screening' },
+  criteriaHeading: { da: 'Sådan er svarene vurderet', en: 'How the answers were assessed' },
+  caseworkerDecides: {
+    da: 'Det er din sagsbehandler, der i sidste ende vurderer, om du skal tilbydes en visitationssamtale. Tag gerne dine svar med til samtalen.',
+    en: 'Your caseworker makes the final assessment of whether you are offered a visitation meeting. Feel free to bring your answers to the meeting.',
+  },
+  /** L1835, help phrasing H4 */
+  jobBrokerDecides: {
+    da: 'Hvis du takker ja til en visitationssamtale, kan vi ikke garantere dig, at du bliver visiteret til indsatsen, da det er jobformidleren, der vurderer det ud fra visitationssamtalen.',
+    en: 'If you accept a visitation meeting, we cannot guarantee that you will be admitted to the programme, as the job broker assesses this at the visitation meeting.',
+  },
+  // What happens next, by the rule set's recommendation; the sagsbehandler goes through the answers with the citizen (linje 1819, 1880).
+  'next.refer': {
+    da: 'Din sagsbehandler gennemgår dine svar sammen med dig. Bliver du tilbudt en visitationssamtale, kontakter en jobformidler dig bagefter for at aftale et møde.',
+    en: 'Your caseworker goes through your answers with you. If you are offered a visitation meeting, a job broker will contact you afterwards to arrange it.',
+  },
+  'next.undetermined': {
+    da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale og vurderer på baggrund af dine svar, om du skal tilbydes en visitationssamtale med en jobformidler. Her taler I også om, om du selv ønsker samtalen.',
+    en: 'Your caseworker goes through your answers with you at your next meeting and assesses on the basis of them whether you should be offered a visitation meeting with a job broker. There you also talk about whether you want the meeting yourself.',
+  },
+  'next.do-not-refer': {
+    da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale og tager dem med i jeres videre plan for job eller uddannelse.',
+    en: 'Your caseworker goes through your answers with you at your next meeting and takes them into account in your plan for job or education.',
+  },
+  'next.skip-to-visitation': {
+    da: 'Du kan gå direkte videre til en visitationssamtale med en jobformidler. Din sagsbehandler aftaler det videre forløb med dig.',
+    en: 'You can go straight on to a visitation meeting with a job broker. Your caseworker arranges the next steps with you.',
+  },
+  'next.caseworker': {
+    da: 'Følg jeres interne arbejdsgange for overlevering til jobformidler, hvis borgeren skal videre til en visitationssamtale. Er der behov for sprogtolk eller tegnsprogstolk, så husk at orientere jobformidleren.',
+    en: 'Follow your internal procedure for handing over to the job broker if the citizen goes on to a visitation meeting. If an interpreter or sign language interpreter is needed, remember to tell the job broker.',
+  },
+  edit: { da: 'Ret svarene', en: 'Change the answers' },
+} as const satisfies TextTable;
+
+/** `<rummelig-visitation>`: the job broker's form. */
+export const VISITATION_FORM_TEXTS = {
+  'experience.required': { da: 'Skriv referatet af temaet CV/erfaringer.', en: 'Write the minutes of the theme CV/experience.' },
+  'job-functions.required': { da: 'Skriv referatet af temaet Jobfunktioner.', en: 'Write the minutes of the theme Job functions.' },
+  'impairment-minutes.required': { da: 'Skriv referatet af temaet Funktionsnedsættelse.', en: 'Write the minutes of the theme Impairment.' },
+  'support-and-start-conditions.required': {
+    da: 'Skriv referatet af temaet Støtte og opstartsvilkår.',
+    en: 'Write the minutes of the theme Support and starting conditions.',
+  },
+  'goals.required': { da: 'Skriv tre job- eller uddannelsesmål.', en: 'Write three job or education goals.' },
+  'primary-impairment.required': { da: 'Vælg borgers primære funktionsnedsættelse.', en: "Choose the citizen's primary impairment." },
+  'impact-past.required': {
+    da: 'Vælg, hvilken betydning funktionsnedsættelsen tidligere har haft for job/uddannelse.',
+    en: 'Choose what effect the impairment has had on job or education in the past.',
+  },
+  'impact-future.required': {
+    da: 'Vælg, hvilken betydning funktionsnedsættelsen har for de nuværende job-/uddannelsesmål.',
+    en: 'Choose what effect the impairment has on the current job or education goals.',
+  },
+  'hko-needed-before.required': {
+    da: 'Vælg, om borger tidligere har haft behov for en handicapkompenserende ordning.',
+    en: 'Choose whether the citizen has needed a disability compensation scheme before.',
+  },
+  'hko-needed-now.required': {
+    da: 'Vælg, om borger nu har behov for en handicapkompenserende ordning.',
+    en: 'Choose whether the citizen needs a disability compensation scheme now.',
+  },
+  'prospects-citizen.required': {
+    da: 'Vælg, hvordan borger vurderer sine egne beskæftigelses-/uddannelsesmuligheder.',
+    en: 'Choose how the citizen rates their own job or education prospects.',
+  },
+  'prospects-jobformidler.required': {
+    da: 'Vælg, hvordan du vurderer borgers beskæftigelses-/uddannelsesmuligheder.',
+    en: "Choose how you rate the citizen's job or education prospects.",
+  },
+  'motivated.required': { da: 'Vælg, om borger er motiveret for at deltage i indsatsen.', en: 'Choose whether the citizen is motivated to take part.' },
+  'reinvite-later.required': {
+    da: 'Vælg, om borger kunne være i målgruppen på et senere tidspunkt.',
+    en: 'Choose whether the citizen could be in the target group later.',
+  },
+  'refer-to-programme.required': {
+    da: 'Vælg, om borger skal henvises videre til indsatsen.',
+    en: 'Choose whether the citizen should be referred to the programme.',
+  },
+  'decision-reason.required': {
+    da: 'Skriv en begrundelse: din vurdering afviger fra anbefalingen.',
+    en: 'Write a reason: your decision departs from the recommendation.',
+  },
+  'cpr.name': { da: 'CPR-nummeret', en: 'The CPR number' },
+  'name.name': { da: 'Navnet', en: 'The name' },
+  'experience.name': { da: 'Referatet af CV/erfaringer', en: 'The minutes of CV/experience' },
+  'job-functions.name': { da: 'Referatet af Jobfunktioner', en: 'The minutes of Job functions' },
+  'impairment-minutes.name': { da: 'Referatet af Funktionsnedsættelse', en: 'The minutes of Impairment' },
+  'support-and-start-conditions.name': { da: 'Referatet af Støtte og opstartsvilkår', en: 'The minutes of Support and starting conditions' },
+  'goal-1.name': { da: 'Mål 1', en: 'Goal 1' },
+  'goal-2.name': { da: 'Mål 2', en: 'Goal 2' },
+  'goal-3.name': { da: 'Mål 3', en: 'Goal 3' },
+  'impairment-note.name': { da: 'Teksten under funktionsnedsættelse', en: 'The text under impairment' },
+  'decision-reason.name': { da: 'Begrundelsen', en: 'The reason' },
+  submit: { da: 'Gem vurderingen', en: 'Save the assessment' },
+  helpQuestions: { da: 'Spørgsmål, du kan stille:', en: 'Questions you can ask:' },
+  goalLabel: { da: 'Job-/uddannelsesmål', en: 'Job/education goal' },
+  goalOf: { da: 'af 3', en: 'of 3' },
+  assessment: { da: 'Vurderingsskema', en: 'Assessment form' },
+  impactHeading: { da: 'Funktionsnedsættelsens betydning for job/uddannelse', en: 'The effect of the impairment on job or education' },
+  hkoHeading: { da: 'Handicapkompenserende ordning', en: 'Disability compensation scheme' },
+  prospectsHeading: { da: 'Beskæftigelses-/uddannelsesmuligheder', en: 'Job and education prospects' },
+  motivationHeading: { da: 'Motivation for deltagelse', en: 'Motivation to take part' },
+  'impairment-note.label': { da: 'Angiv nærmere (fx hvad "Andet" dækker over):', en: 'Specify (e.g. what "Other" covers):' },
+  noteFromHandover: {
+    da: 'Funktionsnedsættelserne fra opsporingen er skrevet her. Ret teksten, så den passer til jeres samtale.',
+    en: 'The impairments from the opsporing are written here. Edit the text to match your conversation.',
+  },
+  recommendationHeading: { da: 'Anbefaling efter kriterierne', en: 'Recommendation by the criteria' },
+  recommendationLabel: { da: 'Anbefaling:', en: 'Recommendation:' },
+  criteriaHeading: { da: 'Sådan er kriterierne vurderet', en: 'How the criteria were assessed' },
+  decisionHeading: { da: 'Din vurdering', en: 'Your decision' },
+  decisionHint: {
+    da: 'Det er dig, der vurderer. Afviger din vurdering fra anbefalingen, skal du begrunde den.',
+    en: 'The decision is yours. If it departs from the recommendation, give a reason.',
+  },
+  decisionVisit: { da: 'Borger henvises videre til indsatsen.', en: 'The citizen is referred to the programme.' },
+  decisionDoNotVisit: { da: 'Borger henvises ikke videre til indsatsen.', en: 'The citizen is not referred to the programme.' },
+  reasonLabel: { da: 'Begrundelse', en: 'Reason' },
+  savedHeading: { da: 'Vurderingen er gemt', en: 'The assessment is saved' },
+  edit: { da: 'Ret vurderingen', en: 'Change the assessment' },
+  // What happens next for the job broker (vejledningen, afsnit 4, linje 2151-2162).
+  'next.visit': {
+    da: 'Fortæl borgeren om vurderingen, og registrér oplysningerne fra vurderingsskemaet efter jeres arbejdsgange. Borgeren fortsætter i indsatsen med en personlig jobformidler.',
+    en: 'Tell the citizen about the decision, and record the assessment form following your procedures. The citizen continues in the programme with a personal job broker.',
+  },
+  'next.do-not-visit': {
+    da: 'Fortæl borgeren om vurderingen og begrundelsen. Borgeren fortsætter sit forløb hos sin sagsbehandler. Har du vurderet, at borgeren kan være i målgruppen senere, så aftal, hvornår I tager kontakt igen.',
+    en: 'Tell the citizen about the decision and the reason. The citizen continues with their caseworker. If you assessed that the citizen may be in the target group later, agree when to get in touch again.',
+  },
+  jobBrokerDecidesSelf: {
+    da: 'Anbefalingen følger kriterierne i vejledningen. Det er dig som jobformidler, der træffer vurderingen ud fra en helhedsvurdering.',
+    en: 'The recommendation follows the criteria of the guide. You as the job broker make the decision on an overall assessment.',
+  },
+  handoverHeading: { da: 'Fra opsporingen', en: 'From the opsporing' },
+  handoverIntro: {
+    da: 'Det fortalte borgeren i opsporingen (trin 1). Det, der kunne overføres, står allerede i skemaet nedenfor.',
+    en: 'What the citizen said in the opsporing (step 1). What could be carried over is already in the form below.',
+  },
+  handoverImpairments: { da: 'Funktionsnedsættelser', en: 'Impairments' },
+  handoverNoImpairment: { da: 'Borgeren angav ingen funktionsnedsættelse.', en: 'The citizen reported no impairment.' },
+  handoverElaboration: { da: 'Borgerens uddybning', en: "The citizen's elaboration" },
+  handoverResult: { da: 'Resultat af opsporingen', en: 'Result of the opsporing' },
+  handoverAnswers: { da: 'Andre svar', en: 'Other answers' },
+  'recommendation.visit': { da: 'Henvis borger til indsatsen', en: 'Refer the citizen to the programme' },
+  'recommendation.re-invite-later': { da: 'Inviter borger igen senere', en: 'Invite the citizen again later' },
+  'recommendation.not-in-target-group': { da: 'Borger er ikke i målgruppen', en: 'The citizen is not in the target group' },
+  'recommendation.undetermined': { da: 'Kan endnu ikke afgøres', en: 'Cannot be decided yet' },
+} as const satisfies TextTable;
