@@ -12,9 +12,9 @@ const PACKAGES = ['core', 'rules', 'forms'];
 // Package builds leave dependencies to the consumer's bundler; only the single-file bundle inlines them.
 const isDependency = (id) => /^(@rummelig\/|lit(\/|$)|@lit\/|json-rules-engine$|fastify$|node:)/.test(id);
 
-// The forms' JavaScript carries no comments: their documentation is in the .d.ts files, which editors read, and in
-// docs/. Core and rules keep theirs, because among them are the `@__PURE__` marks that let a bundler drop the rule
-// sets a page does not use (TypeScript's removeComments would strip those too).
+// The packages' JavaScript carries no comments: the documentation is in the .d.ts files, which editors read, and in
+// docs/. Rules keeps its own, because among them are the `@__PURE__` marks that let a bundler drop the rule sets a
+// page does not use (TypeScript's removeComments strips those too); the browser bundle's terser drops them after use.
 const compile = ({ sourceMap = false, removeComments = false } = {}) =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -27,7 +27,7 @@ const packageBuild = (name, input = 'index', output = input) => ({
   input: `packages/${name}/src/${input}.ts`,
   output: { file: `packages/${name}/dist/${output}.js`, format: 'es' },
   external: isDependency,
-  plugins: [json({ preferConst: true }), compile({ removeComments: name === 'forms' })],
+  plugins: [json({ preferConst: true }), compile({ removeComments: name !== 'rules' })],
 });
 
 const typesBuild = (name, input = 'index', output = input) => ({
