@@ -24,6 +24,7 @@ try {
     await citizenSteps(theme);
     await citizenSinglePage(theme);
     await jobBroker(theme);
+    await schemesCheck(theme);
   }
 } finally {
   await browser.close();
@@ -113,6 +114,31 @@ async function jobBroker(theme) {
   await page.close();
 }
 
+/** The check of the schemes on a phone: the choice, one scheme's questions, check-your-answers and the explained result. */
+async function schemesCheck(theme) {
+  const tag = 'rummelig-hko-check';
+  const page = await open(`/ordninger?theme=${theme}`);
+  await press(page, tag); // Start
+  await click(page, tag, ['#schemes-personlig-assistance']);
+  await shot(page, `hko-check-${theme}-1-choice`);
+  await press(page, tag);
+  await click(page, tag, ['#situation-employed']);
+  await press(page, tag);
+  await fill(page, tag, '#weekly-hours', '37');
+  await press(page, tag);
+  await click(page, tag, ['#impairment-long-lasting-yes', '#impairment-significant-yes']);
+  await press(page, tag);
+  await fill(page, tag, '#personal-assistance-needed-hours-per-week', '25');
+  await click(page, tag, ['#personal-assistance-core-tasks-self-yes']);
+  await shot(page, `hko-check-${theme}-2-conditional-question`);
+  await press(page, tag);
+  await shot(page, `hko-check-${theme}-3-check-answers`);
+  await press(page, tag);
+  await page.waitForFunction(() => document.querySelector('rummelig-hko-check').shadowRoot.querySelector('#result-heading'));
+  await shot(page, `hko-check-${theme}-4-result`, tag);
+  await page.close();
+}
+
 async function open(path) {
   const page = await browser.newPage();
   await page.setViewport(PHONE);
@@ -173,11 +199,6 @@ async function shot(page, name, target, clip) {
     await element.asElement().screenshot({ path });
   } else if (target) await (await page.$(target)).screenshot({ path });
   else await page.screenshot({ path, fullPage: true });
-  written.push({ file: `${name}.png`, form: name.split('-')[0], caption: caption(name) });
-}
-
-/** "opsporing-default-4-check-answers" → "default theme: check answers". */
-function caption(name) {
-  const [, theme, , ...what] = name.split('-');
-  return `${theme} theme: ${what.join(' ')}`;
+  const [, form, theme, , what] = /^(hko-check|[a-z]+)-([a-z]+)-(\d+)-(.*)$/.exec(name);
+  written.push({ file: `${name}.png`, form, caption: `${theme} theme: ${what.replace(/-/g, ' ')}` });
 }

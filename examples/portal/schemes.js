@@ -6,6 +6,14 @@ if (params.get('lang') === 'en') {
   check.setAttribute('lang', 'en');
 }
 if (params.has('schemes')) check.setAttribute('schemes', params.get('schemes'));
+if (params.has('flow')) check.setAttribute('flow', params.get('flow'));
+if (params.get('theme') === 'alternative') document.documentElement.classList.add('theme-alternative');
+
+// One thing per page: the page's title says where the citizen is.
+const baseTitle = document.title;
+check.addEventListener('rummelig-step', (event) => {
+  document.title = event.detail.title ? `${event.detail.title} – ${baseTitle}` : baseTitle;
+});
 
 check.addEventListener('rummelig-submit', (event) => {
   const { answers, results } = event.detail;

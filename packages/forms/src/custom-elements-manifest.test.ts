@@ -69,15 +69,15 @@ describe('the custom-elements manifest', () => {
     );
   });
 
-  it('describes <rummelig-hko-check>: its attributes, the answers property, its event, slot and every part it renders', () => {
+  it('describes <rummelig-hko-check>: its attributes, the answers property, its events, slot and every part it renders', () => {
     const check = element('rummelig-hko-check');
-    expect(names(check.attributes)).toEqual(['as-of', 'lang', 'schemes']);
+    expect(names(check.attributes)).toEqual([...SHARED_ATTRIBUTES, 'schemes'].sort());
     expect(names(check.members?.filter((member) => member.privacy === undefined || member.privacy === 'public'))).toEqual(
-      expect.arrayContaining(['answers', 'schemes', 'form', 'validity']),
+      expect.arrayContaining(['answers', 'schemes', 'form', 'validity', 'draftStorage', 'saveDraft', 'flow', 'texts', 'ui']),
     );
-    expect(names(check.events)).toEqual(['rummelig-submit']);
+    expect(names(check.events)).toEqual(EVENTS);
     expect(names(check.slots)).toEqual(['contact']);
-    expect(names(check.cssParts)).toEqual(partsIn(['./hko-check-form.ts', './hko-result-panel.ts', './error-summary.ts']));
+    expect(names(check.cssParts)).toEqual(partsIn([...SHARED, './hko-check-form.ts', './hko-check-questions.ts', './hko-result-panel.ts', './contact.ts']));
   });
 
   it('lists every CSS custom property of the theme on every element', () => {

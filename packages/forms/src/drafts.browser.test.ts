@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, activeId, shadow, submitByClick, tick, type, settle } from './browser-test-helpers.js';
 import type { DraftStorage } from './draft-storage.js';
 import { COMPLETE_OPSPORING } from './test-answers.js';
+import type { RummeligHkoCheck } from './hko-check-form.js';
 import type { RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
 // The tests use the single file a portal ships, not the sources.
@@ -177,5 +178,25 @@ describe('drafts', () => {
     const again = await fixture<RummeligVisitation>(html`<rummelig-visitation flow="steps" save-draft draft-key=${KEY}></rummelig-visitation>`);
     await settle(again);
     expect($<HTMLTextAreaElement>(again, '#experience').value).to.equal('Lager i seks år.');
+  });
+
+  it('work for the check of the schemes: the choice and what was typed come back, and are gone after the result', async () => {
+    const template = () => html`<rummelig-hko-check schemes="mentor" save-draft draft-key=${KEY} as-of="2026-11-22"></rummelig-hko-check>`;
+    const element = await fixture<RummeligHkoCheck>(template());
+    await settle(element);
+    expect(sessionStorage.getItem(KEY), 'the attribute’s choice alone is not kept').to.equal(null);
+    await tick(element, '#schemes-isbryder');
+    await type(element, '#mentor-requested-months', 'seks');
+    await settle(element);
+    element.remove();
+    const again = await fixture<RummeligHkoCheck>(template());
+    await settle(again);
+    expect($<HTMLInputElement>(again, '#schemes-isbryder').checked).to.equal(true);
+    expect($<HTMLInputElement>(again, '#mentor-requested-months').value, 'what cannot be in the document is kept too').to.equal('seks');
+    await type(again, '#mentor-requested-months', '6');
+    await submitByClick(again);
+    await settle(again);
+    expect($(again, '#result-heading')).to.exist;
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
   });
 });

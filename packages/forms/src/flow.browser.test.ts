@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { COMPLETE_VISITATION } from './test-answers.js';
 import { $, activeId, shadow, summaryLinks, tabTo, tabToPart, tick, type, settle } from './browser-test-helpers.js';
+import type { HkoCheckSubmitDetail, RummeligHkoCheck } from './hko-check-form.js';
 import type { OpsporingSubmitDetail, RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
 // The tests use the single file a portal ships, not the sources.
@@ -14,11 +15,11 @@ async function steps(template = html`<rummelig-opsporing flow="steps"></rummelig
   return element;
 }
 
-const heading = (element: RummeligOpsporing | RummeligVisitation) => $(element, '#page-heading').textContent?.trim().replace(/\s+/g, ' ');
-const progress = (element: RummeligOpsporing | RummeligVisitation) => $(element, '[part="progress"] p').textContent?.trim();
+const heading = (element: RummeligOpsporing | RummeligVisitation | RummeligHkoCheck) => $(element, '#page-heading').textContent?.trim().replace(/\s+/g, ' ');
+const progress = (element: RummeligOpsporing | RummeligVisitation | RummeligHkoCheck) => $(element, '[part="progress"] p').textContent?.trim();
 
 /** "Fortsæt", "Start" or "Send": the page's submit button, then the page it leads to. */
-async function next(element: RummeligOpsporing | RummeligVisitation): Promise<void> {
+async function next(element: RummeligOpsporing | RummeligVisitation | RummeligHkoCheck): Promise<void> {
   $(element, '[part="submit"]').click();
   await settle(element);
 }
@@ -202,5 +203,52 @@ describe('the steps flow: one thing per page', () => {
     await next(element);
     await submitted;
     expect($(element, '#result-heading').textContent).to.equal('Vurderingen er gemt');
+  });
+
+  it('runs the check of the schemes with pages for the chosen schemes only, a conditional question where it is needed, and "Ændr" back to the choice', async () => {
+    const element = await fixture<RummeligHkoCheck>(html`<rummelig-hko-check flow="steps" as-of="2026-11-22"></rummelig-hko-check>`);
+    await next(element);
+    expect(progress(element)).to.equal('Trin 1 af 2');
+    expect($(element, '#schemes legend #page-heading').textContent).to.equal('Hvilke ordninger vil du vide mere om?');
+    await next(element);
+    expect(summaryLinks(element), 'a scheme must be chosen').to.deep.equal(['#schemes']);
+    await tick(element, '#schemes-mentor');
+    await next(element);
+    expect(progress(element)).to.equal('Trin 2 af 3');
+    expect(heading(element)).to.equal('Mentorstøtte');
+    await type(element, '#mentor-requested-months', 'et år');
+    await next(element);
+    expect(summaryLinks(element)).to.deep.equal(['#mentor-requested-months']);
+    await type(element, '#mentor-requested-months', '6');
+    await next(element);
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    expect($(element, '[part="check-answers"]').textContent).to.include('Mentorstøtte').and.include('6');
+
+    // "Ændr" on the choice: another scheme adds its pages, and its questions stand on check-your-answers as not answered, each with its "Ændr".
+    $(element, '[part="check-answers"] a[href="#schemes"]').click();
+    await settle(element);
+    await tick(element, '#schemes-personlig-assistance');
+    await next(element);
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    const pages: string[] = [];
+    $(element, '[part="check-answers"] a[href="#situation"]').click();
+    await settle(element);
+    for (let page = 0; page < 6 && heading(element) !== 'Tjek dine svar, før du sender dem'; page += 1) {
+      pages.push(heading(element) ?? '');
+      if (heading(element) === 'Hvad er din situation?') await tick(element, '#situation-continuing-education');
+      await next(element);
+    }
+    expect(pages).to.deep.equal(['Hvad er din situation?']);
+    expect(progress(element)).to.equal('Trin 7 af 7');
+    $(element, '[part="check-answers"] a[href="#personal-assistance-needed-hours-per-week"]').click();
+    await settle(element);
+    expect(heading(element)).to.equal('Personlig assistance');
+    expect($(element, '#personal-assistance-entitled-to-sps'), 'SPS is asked in further education').to.exist;
+    await next(element);
+    const submitted = oneEvent(element, 'rummelig-submit');
+    await next(element);
+    const { detail } = (await submitted) as CustomEvent<HkoCheckSubmitDetail>;
+    expect(detail.results.map((result) => result.ruleSet)).to.deep.equal(['personlig-assistance', 'mentor']);
+    expect(activeId(element)).to.equal('result-heading');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateHko } from '@rummelig/core';
+import { validateHko, type HkoAnswers } from '@rummelig/core';
 import { QUESTIONS } from './hko-check-fields.js';
-import { answersFromDraft, draftFromAnswers, parseDate, parseNumber, schemesAnswered } from './hko-check-draft.js';
+import { answersFromDraft, draftFromAnswers, HKO_CHECK_DRAFTS, parseDate, parseNumber, schemesAnswered } from './hko-check-draft.js';
 
 describe('the questions of the hko check', () => {
   it('come from the schema, each with the schemes that ask it', () => {
@@ -58,3 +58,34 @@ describe('the draft of the hko check', () => {
     expect(answersFromDraft(draft, ['personlig-assistance', 'isbryder']).answers).toEqual(document);
   });
 });
+
+describe('the kept draft of the hko check', () => {
+  it('goes to its document and back, choosing the schemes the document answers', () => {
+    const answers = validDocument();
+    const draft = HKO_CHECK_DRAFTS.fromAnswers(answers);
+    expect(draft.schemes).toEqual(['mentor']);
+    expect(HKO_CHECK_DRAFTS.toAnswers(draft)).toEqual(answers);
+  });
+
+  it('is read back only when it is one: known schemes, and text answers to known questions', () => {
+    const kept = { schemes: ['mentor', 'isbryder'], values: { 'mentor.requestedMonths': 'seks' } };
+    expect(HKO_CHECK_DRAFTS.restore(kept)).toEqual({ schemes: ['isbryder', 'mentor'], values: { 'mentor.requestedMonths': 'seks' } });
+    expect(HKO_CHECK_DRAFTS.restore({ schemes: ['fleksjob'], values: {} })).toBeUndefined();
+    expect(HKO_CHECK_DRAFTS.restore({ schemes: [], values: { 'mentor.requestedMonths': 6 } })).toBeUndefined();
+    expect(HKO_CHECK_DRAFTS.restore({ schemes: [], values: { 'no.such': 'x' } })).toBeUndefined();
+    expect(HKO_CHECK_DRAFTS.restore({ schemes: [], values: [] })).toBeUndefined();
+    expect(HKO_CHECK_DRAFTS.restore('{"schemes":[]}')).toBeUndefined();
+  });
+
+  it('is blank, so not kept, until something is typed or chosen among the answers', () => {
+    expect(HKO_CHECK_DRAFTS.blank?.({ schemes: ['mentor'], values: {} })).toBe(true);
+    expect(HKO_CHECK_DRAFTS.blank?.({ schemes: ['mentor'], values: { 'mentor.requestedMonths': ' ' } })).toBe(true);
+    expect(HKO_CHECK_DRAFTS.blank?.({ schemes: ['mentor'], values: { 'mentor.requestedMonths': '6' } })).toBe(false);
+  });
+});
+
+function validDocument(): HkoAnswers {
+  const answers: HkoAnswers = { form: 'hko', formVersion: 1, mentor: { requestedMonths: 6, psychiatricDischarge: true } };
+  expect(validateHko(answers).valid).toBe(true);
+  return answers;
+}

@@ -1,9 +1,16 @@
 import { isIsoDate, type HkoAnswers } from '@rummelig/core';
-import type { HkoRuleSetId } from '@rummelig/rules';
+import { HKO_RULE_SET_IDS, type HkoRuleSetId } from '@rummelig/rules';
 import { QUESTIONS, type Question } from './hko-check-fields.js';
+import type { DraftCodec } from './screening-form.js';
 
 /** What the citizen chose or typed, by answer path: `yes`/`no`/`unknown`, a value, or the text of a number or date. */
 export type HkoDraft = Readonly<Record<string, string>>;
+
+/** The check while it is filled: the schemes chosen, and the answers by path, also those of a scheme chosen and then unchosen. */
+export interface HkoCheckDraft {
+  readonly schemes: readonly HkoRuleSetId[];
+  readonly values: HkoDraft;
+}
 
 /** An answer that could not be read: a number or a date written so that it is neither. */
 export interface InputProblem {
@@ -89,3 +96,25 @@ export function schemesAnswered(answers: HkoAnswers): HkoRuleSetId[] {
   const draft = draftFromAnswers(answers);
   return [...new Set(QUESTIONS.filter((question) => draft[question.path] !== undefined && question.schemes.length === 1).flatMap((question) => question.schemes))];
 }
+
+const isScheme = (value: unknown): value is HkoRuleSetId => (HKO_RULE_SET_IDS as readonly unknown[]).includes(value);
+const PATHS: ReadonlySet<string> = new Set(QUESTIONS.map((question) => question.path));
+
+/** The draft of a kept value, when it is one: known schemes, and text answers to known questions only. */
+function restoreCheckDraft(stored: unknown): HkoCheckDraft | undefined {
+  if (stored === null || typeof stored !== 'object') return undefined;
+  const { schemes, values } = stored as { schemes?: unknown; values?: unknown };
+  if (!Array.isArray(schemes) || !schemes.every(isScheme) || values === null || typeof values !== 'object' || Array.isArray(values)) return undefined;
+  const entries = Object.entries(values);
+  if (!entries.every(([path, value]) => PATHS.has(path) && typeof value === 'string')) return undefined;
+  return { schemes: HKO_RULE_SET_IDS.filter((id) => schemes.includes(id)), values: Object.fromEntries(entries) as HkoDraft };
+}
+
+/** How the check's draft relates to its hko document. A document chooses the schemes it has answers for. */
+export const HKO_CHECK_DRAFTS: DraftCodec<HkoCheckDraft, HkoAnswers> = {
+  empty: { schemes: [], values: {} },
+  toAnswers: (draft) => answersFromDraft(draft.values, draft.schemes).answers,
+  fromAnswers: (answers) => ({ schemes: schemesAnswered(answers), values: draftFromAnswers(answers) }),
+  restore: restoreCheckDraft,
+  blank: (draft) => Object.values(draft.values).every((value) => value.trim() === ''),
+};

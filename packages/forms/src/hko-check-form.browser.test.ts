@@ -13,7 +13,7 @@ async function render(template = html`<rummelig-hko-check as-of="2026-11-22"></r
 }
 
 const asked = (element: RummeligHkoCheck): string[] =>
-  [...shadow(element).querySelectorAll('[part="questions"] input')].map((input) => input.id).filter((id) => !/-(no|unknown)$/.test(id));
+  [...shadow(element).querySelectorAll('input')].map((input) => input.id).filter((id) => !id.startsWith('schemes-') && !/-(no|unknown)$/.test(id));
 
 async function chooseScheme(element: RummeligHkoCheck, scheme: string): Promise<void> {
   await tick(element, `#schemes-${scheme}`);

@@ -1,22 +1,9 @@
 import { css } from 'lit';
 
-/** What the hko check adds to the shared look: groups of questions, and per scheme an outcome that reads in words. */
+/** What the hko check adds to the shared look: per scheme an outcome that reads in words. */
 export const hkoCheckStyles = css`
-  .group {
-    margin: calc(var(--_space) * 2) 0 0;
-  }
-  .group > legend.section {
-    margin-bottom: var(--_space);
-  }
   .scheme-result {
     margin: calc(var(--_space) * 2) 0;
-  }
-  .scheme-result h3 {
-    margin-top: 0;
-  }
-  h4 {
-    font-size: 1.125rem;
-    margin: calc(var(--_space) * 1.25) 0 calc(var(--_space) / 2);
   }
   /* The outcome is its words; the bar beside it only repeats them. */
   .outcome {
@@ -41,8 +28,5 @@ export const hkoCheckStyles = css`
   }
   .figures .hint {
     margin-top: 0.25rem;
-  }
-  ::slotted([slot='contact']) {
-    margin: var(--_space) 0;
   }
 `;

@@ -1,7 +1,14 @@
 export { RummeligOpsporing, type OpsporingSubmitDetail } from './opsporing-form.js';
 export { RummeligVisitation, type VisitationSubmitDetail } from './visitation-form.js';
-export { RummeligHkoCheck, type HkoCheckSubmitDetail } from './hko-check-form.js';
-export { answersFromDraft as hkoAnswersFromDraft, draftFromAnswers as hkoDraftFromAnswers, type HkoDraft, type InputProblem } from './hko-check-draft.js';
+export { RummeligHkoCheck, type HkoCheckResults, type HkoCheckSubmitDetail } from './hko-check-form.js';
+export {
+  answersFromDraft as hkoAnswersFromDraft,
+  draftFromAnswers as hkoDraftFromAnswers,
+  HKO_CHECK_DRAFTS,
+  type HkoCheckDraft,
+  type HkoDraft,
+  type InputProblem,
+} from './hko-check-draft.js';
 export type { RummeligSubmitDetail } from './events.js';
 export { ScreeningFormElement, type CheckOutcome, type DraftCodec, type DraftDetail, type FormFlow, type StepDetail } from './screening-form.js';
 export {
@@ -22,6 +29,7 @@ export {
   COMMON_TEXTS,
   OPSPORING_FORM_TEXTS,
   VISITATION_FORM_TEXTS,
+  HKO_CHECK_FORM_TEXTS,
   translator,
   type TextOverrides,
   type TextParams,

@@ -34,6 +34,8 @@ export interface DraftCodec<D, A> {
   fromAnswers(answers: A): D;
   /** A kept draft read back from storage, checked for shape; undefined when it is not one of this form's. */
   restore(stored: unknown): D | undefined;
+  /** Holds nothing of the citizen's, so is not kept; by default, when it is the empty draft. */
+  blank?(draft: D): boolean;
 }
 
 /** The `detail` of `rummelig-step`: the page the steps flow shows now. */
@@ -267,14 +269,15 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     return ui;
   }
 
-  /** The sections with the questions asked in this mode. */
+  /** The sections with the questions asked in this mode and with these answers. */
   protected get sections(): readonly { readonly section: UiSection; readonly questions: readonly (readonly [string, Question<D>])[] }[] {
     return this.layout.sections
       .map((section) => ({
         section,
         questions: section.questions.flatMap((id) => {
           const question = this.questions[id];
-          return question && (question.mode === undefined || question.mode === this.modeName) ? [[id, question] as const] : [];
+          const asked = question && (question.mode === undefined || question.mode === this.modeName) && (question.asked?.(this.draft) ?? true);
+          return asked ? [[id, question] as const] : [];
         }),
       }))
       .filter(({ questions }) => questions.length > 0);
@@ -563,7 +566,8 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   }
 
   private get isEmpty(): boolean {
-    return JSON.stringify(this.draft) === JSON.stringify(this.draftCodec().empty);
+    const codec = this.draftCodec();
+    return codec.blank ? codec.blank(this.draft) : JSON.stringify(this.draft) === JSON.stringify(codec.empty);
   }
 
   /** Keeps the draft; an empty form is not kept, so that nothing is left behind after a reset or a deletion. */

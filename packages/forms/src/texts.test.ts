@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMON_TEXTS, OPSPORING_FORM_TEXTS, VISITATION_FORM_TEXTS, textParts, translator } from './texts.js';
+import { COMMON_TEXTS, HKO_CHECK_FORM_TEXTS, OPSPORING_FORM_TEXTS, VISITATION_FORM_TEXTS, textParts, translator } from './texts.js';
 
 describe('the texts', () => {
   it.each([
     ['common', COMMON_TEXTS],
     ['opsporing', OPSPORING_FORM_TEXTS],
     ['visitation', VISITATION_FORM_TEXTS],
+    ['hko-check', HKO_CHECK_FORM_TEXTS],
   ] as const)('exist in Danish and English, with the same placeholders (%s)', (_table, table) => {
     for (const [key, text] of Object.entries(table)) {
       expect(text.da.trim(), key).not.toBe('');
@@ -66,6 +67,6 @@ describe('textParts', () => {
 describe('docs/texts.md', () => {
   it('lists every key a municipality can override', () => {
     const doc = readFileSync(new URL('../../../docs/texts.md', import.meta.url), 'utf8');
-    for (const key of Object.keys({ ...COMMON_TEXTS, ...OPSPORING_FORM_TEXTS, ...VISITATION_FORM_TEXTS })) expect(doc, key).toContain(`\`${key}\``);
+    for (const key of Object.keys({ ...COMMON_TEXTS, ...OPSPORING_FORM_TEXTS, ...VISITATION_FORM_TEXTS, ...HKO_CHECK_FORM_TEXTS })) expect(doc, key).toContain(`\`${key}\``);
   });
 });

@@ -333,3 +333,58 @@ export const VISITATION_FORM_TEXTS = {
   'recommendation.not-in-target-group': { da: 'Borger er ikke i målgruppen', en: 'The citizen is not in the target group' },
   'recommendation.undetermined': { da: 'Kan endnu ikke afgøres', en: 'Cannot be decided yet' },
 } as const satisfies TextTable;
+
+/** `<rummelig-hko-check>`: what the schema and the rule sets do not say. */
+export const HKO_CHECK_FORM_TEXTS = {
+  'schemes.label': { da: 'Hvilke ordninger vil du vide mere om?', en: 'Which schemes do you want to know more about?' },
+  'schemes.hint': { da: 'Vælg en eller flere. Du får kun spørgsmål om dem, du vælger.', en: 'Choose one or more. You only get questions about the ones you choose.' },
+  'schemes.required': { da: 'Vælg mindst én ordning.', en: 'Choose at least one scheme.' },
+  unknown: { da: 'Ved ikke', en: "Don't know" },
+  dateHint: { da: 'Skriv datoen som dag-måned-år, fx 30-06-2025.', en: 'Write the date as day-month-year, e.g. 30-06-2025.' },
+  numberInvalid: { da: 'Skriv et tal, fx 15 eller 7,5.', en: 'Write a number, e.g. 15 or 7.5.' },
+  dateInvalid: { da: 'Skriv en dato, der findes, som dag-måned-år, fx 30-06-2025.', en: 'Write a date that exists as day-month-year, e.g. 30-06-2025.' },
+  questionsUpdated: { da: 'Spørgsmålene er opdateret efter dit valg.', en: 'The questions have been updated to your choice.' },
+  submit: { da: 'Se, hvad du kan få', en: 'See what you can get' },
+  // Each scheme's name and what it is, as the citizen chooses among them.
+  'scheme.personlig-assistance': { da: 'Personlig assistance', en: 'Personal assistance' },
+  'scheme.personlig-assistance.what': { da: 'hjælp fra en assistent til praktiske opgaver i jobbet', en: 'help from an assistant with practical tasks at work' },
+  'scheme.hjaelpemidler': { da: 'Hjælpemidler', en: 'Aids' },
+  'scheme.hjaelpemidler.what': { da: 'fx et arbejdsredskab eller en mindre indretning af arbejdspladsen', en: 'such as a work tool or a minor adaptation of the workplace' },
+  'scheme.isbryder': { da: 'Isbryderordningen', en: 'The icebreaker scheme' },
+  'scheme.isbryder.what': { da: 'løntilskud til nyuddannede med handicap', en: 'a wage subsidy for new graduates with a disability' },
+  'scheme.fortrinsadgang': { da: 'Fortrinsadgang', en: 'Priority access' },
+  'scheme.fortrinsadgang.what': { da: 'når du søger en offentlig stilling', en: 'when you apply for a public post' },
+  'scheme.mentor': { da: 'Mentorstøtte', en: 'Mentor support' },
+  'scheme.mentor.what': { da: 'en mentor, der støtter dig i job, uddannelse eller et forløb', en: 'a mentor who supports you in a job, education or programme' },
+  // The result: the outcome in words, never by colour alone.
+  resultHeading: { da: 'Dit resultat', en: 'Your result' },
+  resultLead: {
+    da: 'Her kan du se, hvad dine svar peger på for hver af de ordninger, du har valgt.',
+    en: 'Here you can see what your answers point to for each of the schemes you chose.',
+  },
+  'outcome.likely-eligible': { da: 'Du kan sandsynligvis få ordningen', en: 'You are likely to get the scheme' },
+  'outcome.not-eligible': { da: 'Du kan sandsynligvis ikke få ordningen', en: 'You are probably not able to get the scheme' },
+  'outcome.needs-assessment': { da: 'Det kræver en vurdering', en: 'It needs an assessment' },
+  'status.met': { da: 'Opfyldt', en: 'Met' },
+  'status.not-met': { da: 'Ikke opfyldt', en: 'Not met' },
+  'status.unknown': { da: 'Kan ikke afgøres endnu', en: 'Cannot be settled yet' },
+  criteriaHeading: { da: 'Sådan er det vurderet', en: 'How it was assessed' },
+  figuresHeading: { da: 'Tal, der har betydning', en: 'Figures that matter' },
+  missingHeading: { da: 'Det mangler vi at vide', en: 'What we still need to know' },
+  notKnown: { da: 'ikke kendt', en: 'not known' },
+  'unit.hours-per-week': { da: 'timer om ugen', en: 'hours a week' },
+  'unit.months': { da: 'måneder', en: 'months' },
+  'unit.weeks': { da: 'uger', en: 'weeks' },
+  'unit.years': { da: 'år', en: 'years' },
+  'unit.percent': { da: '%', en: '%' },
+  'unit.dkk-per-hour': { da: 'kr. i timen', en: 'DKK an hour' },
+  next: {
+    da: 'Vil du søge om en af ordningerne, så kontakt kommunen. Tag gerne dine svar med, så I kan tale ud fra dem.',
+    en: 'If you want to apply for one of the schemes, contact the municipality. Feel free to bring your answers, so that you can talk about them.',
+  },
+  decides: {
+    da: 'Resultatet er vejledende. Det er kommunen, der træffer afgørelsen, når du søger, og du kan altid søge.',
+    en: 'The result is a guide. The municipality makes the decision when you apply, and you can always apply.',
+  },
+  edit: { da: 'Ret dine svar', en: 'Change your answers' },
+} as const satisfies TextTable;

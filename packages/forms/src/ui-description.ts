@@ -114,6 +114,8 @@ export interface Question<D> {
   readonly optional?: boolean;
   /** Asked only in this mode of the element, e.g. `caseworker`. */
   readonly mode?: string;
+  /** Asked only while this holds for the draft, e.g. for a scheme the citizen chose; always when absent. */
+  readonly asked?: (draft: D) => boolean;
   /** The field ids whose errors belong to the question; its own id when absent. */
   readonly owns?: (field: string) => boolean;
   /** The question's short label, for check-your-answers and for the page it is alone on. */
