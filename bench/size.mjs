@@ -1,27 +1,44 @@
 // `npm run size`: the gzipped size of what a portal ships, against its budget. Exits 1 above budget.
-// Run after `npm run build`.
+// Run after `npm run build`. A budget is the size measured when it was last set, so that growth is a decision;
+// a target is where a file should get to, and is printed beside it, met or not, without failing the run.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const BUDGETS = [
-  { file: 'packages/forms/dist/rummelig-opsporing.js', what: "citizen bundle: <rummelig-opsporing> with validators, rules and texts", budget: 30 * KB },
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 55 * KB },
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 85 * KB },
+  // The target of 30 KB predates the flows, check-your-answers, drafts, contact and theme; what the file holds now
+  // (Lit ~5 KB, the rules with their Danish and English explanations ~3.5 KB, the element texts ~3 KB, the shared
+  // form element ~2.6 KB, the DKFDS styles ~2 KB, schema and validator ~3.6 KB, …) is in the note on the issue.
+  // The way to 30 KB is to ship English as a separate pack that a portal adds when it wants it.
+  { file: 'packages/forms/dist/rummelig-opsporing.js', what: "citizen bundle: <rummelig-opsporing> with validators, rules and texts", budget: 37 * KB, target: 30 * KB },
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 59 * KB },
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 70 * KB },
   { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 35 * KB },
 ];
 
-const rows = BUDGETS.map(({ file, what, budget }) => {
+const rows = BUDGETS.map(({ file, what, budget, target }) => {
   const source = readFileSync(new URL(`../${file}`, import.meta.url));
   const gzipped = gzipSync(source, { level: 9 }).length;
-  return { file, what, 'minified KB': round(source.length / KB), 'gzipped KB': round(gzipped / KB), 'budget KB': round(budget / KB), within: gzipped <= budget ? 'yes' : 'NO' };
+  return {
+    file,
+    what,
+    'minified KB': round(source.length / KB),
+    'gzipped KB': round(gzipped / KB),
+    'budget KB': round(budget / KB),
+    within: gzipped <= budget ? 'yes' : 'NO',
+    'target KB': target === undefined ? '' : round(target / KB),
+    'target met': target === undefined ? '' : gzipped <= target ? 'yes' : 'not yet',
+  };
 });
 console.table(rows);
 const over = rows.filter((row) => row.within === 'NO');
 for (const row of over) console.log(`Over budget: ${row.file} is ${row['gzipped KB']} KB gzipped; the budget is ${row['budget KB']} KB.`);
+for (const row of rows.filter((each) => each['target met'] === 'not yet')) {
+  console.log(`Target not met yet: ${row.file} is ${row['gzipped KB']} KB gzipped; the target is ${row['target KB']} KB.`);
+}
 process.exitCode = over.length > 0 ? 1 : 0;
 
 function round(value) {
