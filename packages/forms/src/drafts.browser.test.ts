@@ -199,4 +199,19 @@ describe('drafts', () => {
     expect($(again, '#result-heading')).to.exist;
     expect(sessionStorage.getItem(KEY)).to.equal(null);
   });
+
+  it('deleted from the check of the schemes, go back to the schemes the portal chose', async () => {
+    const element = await fixture<RummeligHkoCheck>(html`<rummelig-hko-check schemes="mentor" save-draft draft-key=${KEY}></rummelig-hko-check>`);
+    await tick(element, '#schemes-isbryder');
+    await type(element, '#mentor-requested-months', '6');
+    await settle(element);
+    $(element, '#draft-clear').click();
+    await element.updateComplete;
+    $(element, '#draft-confirm-yes').click();
+    await settle(element);
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
+    expect($<HTMLInputElement>(element, '#schemes-mentor').checked).to.equal(true);
+    expect($<HTMLInputElement>(element, '#schemes-isbryder').checked).to.equal(false);
+    expect($<HTMLInputElement>(element, '#mentor-requested-months').value).to.equal('');
+  });
 });

@@ -104,9 +104,13 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   }
 
   override formResetCallback(): void {
-    super.formResetCallback();
     this.chosenByAttribute = true;
-    this.draft = { ...this.draft, schemes: this.schemesOfAttribute() };
+    super.formResetCallback();
+  }
+
+  /** The schemes of the attribute, and nothing answered. */
+  protected override startingDraft(): HkoCheckDraft {
+    return { ...super.startingDraft(), schemes: this.schemesOfAttribute() };
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -194,7 +194,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   }
 
   formResetCallback(): void {
-    this.draft = this.draftCodec().empty;
+    this.draft = this.startingDraft();
     this.errors = [];
     this.submitted = undefined;
     this.announcement = '';
@@ -204,6 +204,11 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
 
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
+  }
+
+  /** What a reset or a deletion of the answers goes back to: the empty draft, or what the portal gave the form to start from. */
+  protected startingDraft(): D {
+    return this.draftCodec().empty;
   }
 
   protected override restoreAnswers(answers: unknown): void {
@@ -584,7 +589,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
       return;
     }
     await this.keeper?.remove();
-    this.draft = this.draftCodec().empty;
+    this.draft = this.startingDraft();
     this.errors = [];
     this.touched = false;
     this.page = INTRO;

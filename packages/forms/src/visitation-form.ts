@@ -79,9 +79,8 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
     this.requestUpdate('handover', old);
   }
 
-  override formResetCallback(): void {
-    super.formResetCallback();
-    if (this.handoverValue) this.draft = visitationDraftFromAnswers(this.handoverValue.visitation);
+  protected override startingDraft(): VisitationDraft {
+    return this.handoverValue ? visitationDraftFromAnswers(this.handoverValue.visitation) : super.startingDraft();
   }
 
   protected override get watched(): readonly PropertyKey[] {
