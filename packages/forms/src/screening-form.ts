@@ -164,6 +164,8 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   private touched = false;
   private stepsChosen: boolean | undefined;
   private returnToCheck = false;
+  /** The pages there were when "Ændr" was followed: a page that an answer changed there brings up is asked before check-your-answers. */
+  private pagesBeforeChange: ReadonlySet<string> = new Set();
   private focusAfterUpdate: string | undefined;
   private reportedUi: unknown;
 
@@ -455,6 +457,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
       const page = this.pages.find((candidate) => this.pageOwns(candidate, firstField));
       if (page) {
         this.returnToCheck = this.page === CHECK;
+        this.pagesBeforeChange = new Set(this.pages.map((candidate) => candidate.id));
         this.page = page.id;
       }
       this.errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : outcome.errors;
@@ -487,7 +490,8 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
       this.focusAfterUpdate = '#error-summary';
       return;
     }
-    const next = this.returnToCheck || !page ? undefined : pages[pages.indexOf(page) + 1];
+    const after = page ? pages.slice(pages.indexOf(page) + 1) : [];
+    const next = this.returnToCheck ? after.find((candidate) => !this.pagesBeforeChange.has(candidate.id)) : after[0];
     this.showPage(next?.id ?? CHECK);
   };
 
@@ -528,6 +532,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     if (!page) return;
     this.showPage(page.id);
     this.returnToCheck = true;
+    this.pagesBeforeChange = new Set(this.pages.map((candidate) => candidate.id));
   };
 
   protected readonly editAnswers = async (): Promise<void> => {
