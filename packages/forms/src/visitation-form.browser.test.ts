@@ -298,12 +298,13 @@ describe('<rummelig-visitation>', () => {
   describe('the saved assessment', () => {
     it('shows the decision beside the recommendation, and returns to the answers', async () => {
       const element = await render();
-      element.answers = { ...complete, motivated: false, reinviteLater: true, decision: { referToProgramme: true, reason: 'Ønsker selv at starte.' } };
+      element.answers = { ...complete, motivated: false, reinviteLater: true, decision: { referToProgramme: true, reason: 'Ønsker <b>selv</b> at starte.' } };
       await element.updateComplete;
       await submitByClick(element);
       const result = $(element, '[part="result"]');
       expect(result.textContent).to.include('Borger henvises videre til indsatsen.');
-      expect(result.textContent).to.include('Ønsker selv at starte.');
+      expect(result.textContent, 'the reason as typed').to.include('Ønsker <b>selv</b> at starte.');
+      expect(result.querySelector('b'), 'free text is shown as text, never as markup').to.equal(null);
       expect(result.textContent).to.include('Inviter borger igen senere');
       expect($(element, '[part="result-warnings"]').textContent).to.include('selv om borgeren ikke er motiveret');
       $<HTMLButtonElement>(element, '[part="result"] button').click();
