@@ -10,7 +10,7 @@ const BUDGETS = [
   // (Lit ~5 KB, the rules with their Danish and English explanations ~3.5 KB, the element texts ~3 KB, the shared
   // form element ~2.6 KB, the DKFDS styles ~2 KB, schema and validator ~3.6 KB, …) is in the note on the issue.
   // The way to 30 KB is to ship English as a separate pack that a portal adds when it wants it.
-  { file: 'packages/forms/dist/rummelig-opsporing.js', what: "citizen bundle: <rummelig-opsporing> with validators, rules and texts", budget: 37 * KB, target: 30 * KB },
+  { file: 'packages/forms/dist/rummelig-opsporing.js', what: "citizen bundle: <rummelig-opsporing> with validators, rules and texts", budget: 37.5 * KB, target: 30 * KB },
   { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 59 * KB },
   { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },

@@ -181,6 +181,14 @@ describe('the example portal in Chromium', () => {
     await press();
     expect(await page.title()).toBe('Personoplysninger – Screening af funktionsnedsættelse – Jobcenter Eksempelby');
     await press();
+    expect(await page.title()).toBe('Funktionsnedsættelse – Screening af funktionsnedsættelse – Jobcenter Eksempelby');
+    // The browser's own Back goes to the previous page of the form, not away from the portal.
+    await page.goBack();
+    await settled(page, 'rummelig-opsporing');
+    expect(await page.title()).toBe('Personoplysninger – Screening af funktionsnedsættelse – Jobcenter Eksempelby');
+    expect(page.url()).toMatch(/\/$/);
+    await page.goForward();
+    await settled(page, 'rummelig-opsporing');
     await press();
     expect(await focused(page)).toBe('error-summary');
     expect(await scrollsSideways()).toBe(false);

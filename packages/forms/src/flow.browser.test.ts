@@ -1,13 +1,15 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { COMPLETE_VISITATION } from './test-answers.js';
+import { COMPLETE_OPSPORING, COMPLETE_VISITATION } from './test-answers.js';
 import { $, activeId, shadow, summaryLinks, tabTo, tabToPart, tick, type, settle } from './browser-test-helpers.js';
 import type { HkoCheckSubmitDetail, RummeligHkoCheck } from './hko-check-form.js';
 import type { OpsporingSubmitDetail, RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
 // The tests use the single file a portal ships, not the sources.
 import '../dist/rummelig-forms.js';
+
+const { caseworker: _caseworker, ...COMPLETE_OPSPORING_CITIZEN } = COMPLETE_OPSPORING;
 
 async function steps(template = html`<rummelig-opsporing flow="steps"></rummelig-opsporing>`): Promise<RummeligOpsporing> {
   const element = await fixture<RummeligOpsporing>(template);
@@ -253,5 +255,44 @@ describe('the steps flow: one thing per page', () => {
     const { detail } = (await submitted) as CustomEvent<HkoCheckSubmitDetail>;
     expect(detail.results.map((result) => result.ruleSet)).to.deep.equal(['personlig-assistance', 'mentor']);
     expect(activeId(element)).to.equal('result-heading');
+  });
+
+  it('with history, lets the browser’s Back and Forward move between the pages, and Back from the result return to the answers', async () => {
+    const before = history.length;
+    const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing flow="steps" history></rummelig-opsporing>`);
+    const popped = async (move: () => void) => {
+      const event = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      move();
+      await event;
+      await settle(element);
+    };
+    await next(element);
+    await next(element);
+    expect(progress(element)).to.equal('Trin 2 af 7');
+    expect(history.length - before, 'one entry per page shown').to.equal(2);
+    await popped(() => history.back());
+    expect(progress(element)).to.equal('Trin 1 af 7');
+    expect(activeId(element), 'the page heading takes focus as on any page').to.equal('page-heading');
+    await popped(() => history.back());
+    expect($(element, '[part="submit"]').textContent?.trim(), 'the introduction').to.equal('Start');
+    await popped(() => history.forward());
+    expect(progress(element)).to.equal('Trin 1 af 7');
+
+    element.answers = COMPLETE_OPSPORING_CITIZEN;
+    await settle(element);
+    for (let page = 0; page < 10 && !shadow(element).querySelector('#result-heading'); page += 1) await next(element);
+    expect($(element, '#result-heading')).to.exist;
+    await popped(() => history.back());
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+  });
+
+  it('leaves the browser’s history alone without the history attribute', async () => {
+    const before = { length: history.length, state: history.state as unknown };
+    const element = await steps();
+    await next(element);
+    await next(element);
+    expect(progress(element)).to.equal('Trin 2 af 7');
+    expect(history.length).to.equal(before.length);
+    expect(history.state, 'the entry is not even replaced').to.equal(before.state);
   });
 });

@@ -7,6 +7,7 @@ import { renderErrorSummary } from './error-summary.js';
 import type { FieldError } from './field-errors.js';
 import type { FieldBase } from './field-parts.js';
 import { focusField } from './focus-field.js';
+import { PageHistory } from './page-history.js';
 import { FormAssociatedElement } from './form-associated.js';
 import type { MunicipalContact } from './contact.js';
 import { renderBackLink, renderProgress } from './step-navigation.js';
@@ -64,6 +65,7 @@ interface Page<D> {
 const NARROW = '(max-width: 40em)';
 const INTRO = 'intro';
 const CHECK = 'check';
+const RESULT = 'result';
 
 /**
  * The element every Rummelig form is: a form-associated custom element laid
@@ -89,6 +91,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     locale: { type: String, attribute: 'lang', reflect: true },
     asOf: { type: String, attribute: 'as-of' },
     flow: { type: String },
+    history: { type: Boolean },
     ui: { type: Object },
     texts: { type: Object },
     contact: { type: Object },
@@ -116,6 +119,13 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
    * zoom), decided once so that zooming never rebuilds the form under the citizen.
    */
   declare flow: string | undefined;
+  /**
+   * In the steps flow, make each page an entry in the browser's history, so
+   * that the browser's Back and Forward move between the pages (and Back from
+   * the result returns to the answers). Off by default, as the page's history
+   * is the portal's: a portal with a router of its own should try it first.
+   */
+  declare history: boolean;
   /** The municipality's layout: `{ sections?, hide? }` (see `UiConfig`); a wrong one is reported and the default used. */
   declare ui: UiConfig | null | undefined;
   /** The municipality's wording: `{ da?: { key: text }, en?: { … } }` for any text, label (`<field>.label`) or hint (`<field>.hint`). */
@@ -168,10 +178,15 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   private pagesBeforeChange: ReadonlySet<string> = new Set();
   private focusAfterUpdate: string | undefined;
   private reportedUi: unknown;
+  private readonly pageHistory = new PageHistory(
+    () => `rummelig-page:${this.formId}:${this.getAttribute('name') || this.id || 'form'}`,
+    (page) => this.showPageFromHistory(page),
+  );
 
   constructor() {
     super();
     this.saveDraft = false;
+    this.history = false;
     this.draft = this.draftCodec().empty;
     this.errors = [];
     this.page = INTRO;
@@ -182,6 +197,16 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.draftFailed = false;
     // A native form that refuses to submit fires `invalid`; the citizen then gets the same summary as on the element's own button.
     this.addEventListener('invalid', () => void this.showAllErrors());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pageHistory.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pageHistory.disconnect();
   }
 
   /** The answer document as filled in so far (a copy); set it to prefill the form. */
@@ -499,6 +524,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     const outcome = await this.showAllErrors();
     if (outcome.result === undefined || outcome.errors.length > 0) return;
     this.submitted = { answers: outcome.answers, result: outcome.result };
+    if (this.history && this.steps) this.pageHistory.push(RESULT, this.page);
     this.page = INTRO;
     this.returnToCheck = false;
     this.dispatchEvent(new CustomEvent('rummelig-submit', { bubbles: true, composed: true, detail: this.submitDetail(outcome.answers, outcome.result) }));
@@ -510,13 +536,22 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.internals.form?.requestSubmit();
   }
 
-  private showPage(id: string): void {
+  private showPage(id: string, fromHistory = false): void {
+    if (this.history && this.steps && !fromHistory && id !== this.page) this.pageHistory.push(id, this.page);
     this.errors = [];
     this.announcement = '';
     if (id === CHECK) this.returnToCheck = false;
     this.page = id;
     this.focusAfterUpdate = '#page-heading';
     void this.updateComplete.then(() => this.emitStep());
+  }
+
+  /** The browser's Back or Forward: the page of that entry; from the result, back to the answers on it. */
+  private showPageFromHistory(page: string): void {
+    if (!this.history || !this.steps || page === RESULT) return;
+    if (page !== INTRO && page !== CHECK && !this.pages.some((candidate) => candidate.id === page)) return;
+    this.submitted = undefined;
+    this.showPage(page, true);
   }
 
   private readonly goBack = (): void => {
@@ -546,10 +581,10 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     if (!this.steps) return;
     const pages = this.pages;
     const index = pages.findIndex((page) => page.id === this.page);
-    const page = this.submitted ? 'result' : this.page;
+    const page = this.submitted ? RESULT : this.page;
     const step = page === CHECK ? pages.length + 1 : index + 1;
     const title = this.renderRoot.querySelector(this.submitted ? '#result-heading' : '#page-heading')?.textContent?.trim() ?? '';
-    const detail: StepDetail = { page, step: page === 'result' || page === INTRO ? 0 : step, steps: pages.length + 1, title };
+    const detail: StepDetail = { page, step: page === RESULT || page === INTRO ? 0 : step, steps: pages.length + 1, title };
     this.dispatchEvent(new CustomEvent<StepDetail>('rummelig-step', { bubbles: true, composed: true, detail }));
   }
 
