@@ -284,6 +284,7 @@ describe('the steps flow: one thing per page', () => {
     expect($(element, '#result-heading')).to.exist;
     await popped(() => history.back());
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    expect(JSON.stringify(history.state), 'an entry holds the page, never an answer').not.to.include('møde ind tidligt');
   });
 
   it('leaves the browser’s history alone without the history attribute', async () => {
