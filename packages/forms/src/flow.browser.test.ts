@@ -39,7 +39,7 @@ describe('the steps flow: one thing per page', () => {
     await next(element);
     expect(progress(element)).to.equal('Trin 1 af 7');
     expect(heading(element)).to.equal('Personoplysninger');
-    expect($(element, '#cpr')).to.exist;
+    expect($(element, '[part="personal-details"] #cpr'), 'the section’s part holds in the steps flow too').to.exist;
     expect($(element, '#name')).to.exist;
     expect(activeId(element)).to.equal('page-heading');
     await expect(element).to.be.accessible();

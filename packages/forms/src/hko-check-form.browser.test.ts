@@ -13,7 +13,7 @@ async function render(template = html`<rummelig-hko-check as-of="2026-11-22"></r
 }
 
 const asked = (element: RummeligHkoCheck): string[] =>
-  [...shadow(element).querySelectorAll('input')].map((input) => input.id).filter((id) => !id.startsWith('schemes-') && !/-(no|unknown)$/.test(id));
+  [...shadow(element).querySelectorAll('[part="questions"] input')].map((input) => input.id).filter((id) => !/-(no|unknown)$/.test(id));
 
 async function chooseScheme(element: RummeligHkoCheck, scheme: string): Promise<void> {
   await tick(element, `#schemes-${scheme}`);
@@ -34,7 +34,7 @@ describe('<rummelig-hko-check>', () => {
     it('asks which schemes first, and then only the questions of those chosen', async () => {
       const element = await render();
       expect($(element, 'h2').textContent).to.equal('Kan du få hjælp til at kompensere for dit handicap i job eller uddannelse?');
-      expect($(element, '#schemes legend').textContent).to.equal('Hvilke ordninger vil du vide mere om?');
+      expect($(element, '[part="schemes"] #schemes legend').textContent).to.equal('Hvilke ordninger vil du vide mere om?');
       expect(asked(element)).to.deep.equal([]);
       await chooseScheme(element, 'mentor');
       expect(asked(element)).to.deep.equal(['mentor-requested-months', 'mentor-psychiatric-discharge-yes']);

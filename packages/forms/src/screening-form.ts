@@ -7,8 +7,8 @@ import { renderErrorSummary } from './error-summary.js';
 import type { FieldError } from './field-errors.js';
 import type { FieldBase } from './field-parts.js';
 import { focusField } from './focus-field.js';
-import { PageHistory } from './page-history.js';
 import { FormAssociatedElement } from './form-associated.js';
+import { PageHistory } from './page-history.js';
 import type { MunicipalContact } from './contact.js';
 import { renderBackLink, renderProgress } from './step-navigation.js';
 import { translator, type TextOverrides, type TextTable, type Translate } from './texts.js';
@@ -373,10 +373,10 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     `;
   }
 
-  /** A section: a fieldset with its heading as the legend, or its questions alone when it has no heading. */
+  /** A section: a fieldset with its heading as the legend, or its questions alone (in its part, if it has one) when it has no heading. */
   protected renderSection(section: UiSection, questions: readonly (readonly [string, Question<D>])[], context: QuestionContext<D>): TemplateResult {
     const content = questions.map(([, question]) => question.render(context));
-    if (!section.title) return html`${content}`;
+    if (!section.title) return section.part ? html`<div part=${section.part}>${content}</div>` : html`${content}`;
     return html`<fieldset class="section ${section.panel ? 'panel' : ''}" part=${section.part ?? nothing}>
       <legend><h3>${this.sectionText(section.title)}</h3></legend>
       ${section.hint ? html`<p class="hint">${this.sectionText(section.hint)}</p>` : nothing} ${content}
@@ -407,11 +407,14 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     `;
   }
 
+  /** A page of the steps flow, in its section's part, so that a portal's `::part` styling holds in both flows. */
   private renderPage(page: Page<D>): TemplateResult {
     const alone = page.questions.length === 1 && !page.section.together;
-    if (alone) return html`${page.questions.map(([, question]) => question.render(this.context(true)))}`;
-    return html`<h2 class="page-heading" id="page-heading" tabindex="-1">${this.pageTitle(page)}</h2>
-      ${page.questions.map(([, question]) => question.render(this.context(false)))}`;
+    const content = alone
+      ? html`${page.questions.map(([, question]) => question.render(this.context(true)))}`
+      : html`<h2 class="page-heading" id="page-heading" tabindex="-1">${this.pageTitle(page)}</h2>
+          ${page.questions.map(([, question]) => question.render(this.context(false)))}`;
+    return page.section.part ? html`<div part=${page.section.part}>${content}</div>` : content;
   }
 
   private renderCheck(): TemplateResult {
