@@ -217,6 +217,10 @@ for (const form of FORMS) {
           try {
             for (const state of STATES) {
               const element = await render(form, flow);
+              if (theme === 'alternative') {
+                const submit = $(element, '[part="submit"]');
+                await waitUntil(() => getComputedStyle(submit).borderTopLeftRadius === '999px', 'the alternative theme does not reach the element');
+              }
               await state.enter(element, form, flow);
               const where = `${state.name} (${flow}, ${theme})`;
               await expectNoAxeViolations(element, where);
