@@ -186,6 +186,8 @@ describe('drafts', () => {
     await settle(element);
     expect(sessionStorage.getItem(KEY), 'the attribute’s choice alone is not kept').to.equal(null);
     await tick(element, '#schemes-isbryder');
+    await settle(element);
+    expect(sessionStorage.getItem(KEY), 'the citizen’s own choice is kept').not.to.equal(null);
     await type(element, '#mentor-requested-months', 'seks');
     await settle(element);
     element.remove();

@@ -76,12 +76,6 @@ describe('the kept draft of the hko check', () => {
     expect(HKO_CHECK_DRAFTS.restore({ schemes: [], values: [] })).toBeUndefined();
     expect(HKO_CHECK_DRAFTS.restore('{"schemes":[]}')).toBeUndefined();
   });
-
-  it('is blank, so not kept, until something is typed or chosen among the answers', () => {
-    expect(HKO_CHECK_DRAFTS.blank?.({ schemes: ['mentor'], values: {} })).toBe(true);
-    expect(HKO_CHECK_DRAFTS.blank?.({ schemes: ['mentor'], values: { 'mentor.requestedMonths': ' ' } })).toBe(true);
-    expect(HKO_CHECK_DRAFTS.blank?.({ schemes: ['mentor'], values: { 'mentor.requestedMonths': '6' } })).toBe(false);
-  });
 });
 
 function validDocument(): HkoAnswers {

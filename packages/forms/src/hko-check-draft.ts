@@ -116,5 +116,4 @@ export const HKO_CHECK_DRAFTS: DraftCodec<HkoCheckDraft, HkoAnswers> = {
   toAnswers: (draft) => answersFromDraft(draft.values, draft.schemes).answers,
   fromAnswers: (answers) => ({ schemes: schemesAnswered(answers), values: draftFromAnswers(answers) }),
   restore: restoreCheckDraft,
-  blank: (draft) => Object.values(draft.values).every((value) => value.trim() === ''),
 };

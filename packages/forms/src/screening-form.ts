@@ -35,8 +35,6 @@ export interface DraftCodec<D, A> {
   fromAnswers(answers: A): D;
   /** A kept draft read back from storage, checked for shape; undefined when it is not one of this form's. */
   restore(stored: unknown): D | undefined;
-  /** Holds nothing of the citizen's, so is not kept; by default, when it is the empty draft. */
-  blank?(draft: D): boolean;
 }
 
 /** The `detail` of `rummelig-step`: the page the steps flow shows now. */
@@ -613,9 +611,9 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'restored' } }));
   }
 
+  /** Nothing of the citizen's is in the draft: it is what the form started from. */
   private get isEmpty(): boolean {
-    const codec = this.draftCodec();
-    return codec.blank ? codec.blank(this.draft) : JSON.stringify(this.draft) === JSON.stringify(codec.empty);
+    return JSON.stringify(this.draft) === JSON.stringify(this.startingDraft());
   }
 
   /** Keeps the draft; an empty form is not kept, so that nothing is left behind after a reset or a deletion. */
