@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { fieldDescription, fieldTitle, hkoSchema, validateHko, type HkoAnswers } from '@rummelig/core';
+import { fieldDescription, hkoSchema, validateHko, type HkoAnswers } from '@rummelig/core';
 import {
   evaluateWith,
   FORTRINSADGANG_RULE_SET,
@@ -79,6 +79,7 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   private chosenByAttribute = true;
 
   protected readonly formId = 'hko';
+  protected readonly schema = hkoSchema;
   protected readonly questions = hkoCheckQuestions(() => this.missing);
   protected readonly defaultUi = HKO_CHECK_UI;
   protected readonly textTable = TEXTS;
@@ -133,15 +134,6 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
 
   protected draftCodec(): DraftCodec<HkoCheckDraft, HkoAnswers> {
     return HKO_CHECK_DRAFTS;
-  }
-
-  protected formTitle(): string {
-    return this.t.optional('title') ?? fieldTitle(hkoSchema, '', this.language);
-  }
-
-  /** Group headings: the municipality's wording, else the schema's title of the group. */
-  protected override sectionText(key: string): string {
-    return this.t.optional(key) ?? fieldTitle(hkoSchema, key, this.language);
   }
 
   protected renderIntro(): TemplateResult {

@@ -1,8 +1,9 @@
-import { enumTitle, fieldDescription, fieldTitle, hkoSchema } from '@rummelig/core';
+import { enumTitle, hkoSchema } from '@rummelig/core';
 import { HKO_RULE_SET_IDS, type HkoRuleSetId } from '@rummelig/rules';
 import { renderCheckboxGroup, renderRadioGroup, renderTextInput } from './field-parts.js';
 import type { HkoCheckDraft } from './hko-check-draft.js';
 import { ASKED_WHEN_MISSING, groupOf, QUESTIONS, type Question as HkoQuestion } from './hko-check-fields.js';
+import { schemaWording } from './schema-wording.js';
 import type { Translate } from './texts.js';
 import type { Question, QuestionCatalogue, UiDescription, UiSection } from './ui-description.js';
 
@@ -27,12 +28,16 @@ export const HKO_CHECK_UI: UiDescription = {
 
 const schemaPath = (question: HkoQuestion): string => question.path.replace(/\./g, '/');
 
+const wording = schemaWording(hkoSchema);
+
 function label(t: Translate, question: HkoQuestion): string {
-  return t.optional(`${question.field}.label`) ?? fieldTitle(hkoSchema, schemaPath(question), t.locale);
+  return wording.label(t, question.field, schemaPath(question));
 }
 
+/** A date's hint says how to write it, where the schema's description would say what it is. */
 function hint(t: Translate, question: HkoQuestion): string | undefined {
-  return t.optional(`${question.field}.hint`) ?? (question.kind === 'date' ? t('dateHint') : fieldDescription(hkoSchema, schemaPath(question), t.locale));
+  if (question.kind === 'date') return t.optional(`${question.field}.hint`) ?? t('dateHint');
+  return wording.hint(t, question.field, schemaPath(question));
 }
 
 const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { OPSPORING_IMPAIRMENT_TYPES, fieldTitle, opsporingSchema, validateOpsporing, type OpsporingAnswers } from '@rummelig/core';
+import { OPSPORING_IMPAIRMENT_TYPES, opsporingSchema, validateOpsporing, type OpsporingAnswers } from '@rummelig/core';
 import { evaluateWith, OPSPORING_RULE_SET, type EvaluationResult } from '@rummelig/rules';
 import { renderContact } from './contact.js';
 import { formStyles } from './form-styles.js';
@@ -73,6 +73,7 @@ export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, Opsp
   declare mode: string | undefined;
 
   protected readonly formId = 'opsporing';
+  protected readonly schema = opsporingSchema;
   protected readonly questions = OPSPORING_QUESTIONS;
   protected readonly defaultUi = OPSPORING_UI;
   protected readonly textTable = TEXTS;
@@ -87,10 +88,6 @@ export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, Opsp
 
   protected draftCodec(): DraftCodec<OpsporingDraft, OpsporingAnswers> {
     return OPSPORING_DRAFTS;
-  }
-
-  protected formTitle(): string {
-    return this.t.optional('title') ?? fieldTitle(opsporingSchema, '', this.language);
   }
 
   protected renderIntro(): TemplateResult {

@@ -21,7 +21,7 @@ import {
   type OpsporingDraft,
 } from './opsporing-draft.js';
 import { shortImpairmentName } from './opsporing-errors.js';
-import type { Translate } from './texts.js';
+import { schemaWording, yesNoText } from './schema-wording.js';
 import type { Question, QuestionCatalogue, QuestionContext, UiDescription } from './ui-description.js';
 
 type Context = QuestionContext<OpsporingDraft>;
@@ -49,18 +49,7 @@ export const OPSPORING_UI: UiDescription = {
   ],
 };
 
-/** A label: the municipality's wording, else the schema's title. */
-function label(t: Translate, id: string, path: string): string {
-  return t.optional(`${id}.label`) ?? fieldTitle(opsporingSchema, path, t.locale);
-}
-
-function hint(t: Translate, id: string, path: string): string | undefined {
-  return t.optional(`${id}.hint`) ?? fieldDescription(opsporingSchema, path, t.locale);
-}
-
-function yesNoText(t: Translate, value: boolean | undefined): string | undefined {
-  return value === undefined ? undefined : t(value ? 'yes' : 'no');
-}
+const { label, hint } = schemaWording(opsporingSchema);
 
 type YesNoPath =
   | readonly ['medicallyDocumented' | 'priorCompensationSchemes' | 'priorLimitation']

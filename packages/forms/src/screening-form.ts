@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Locale } from '@rummelig/core';
+import { fieldTitle, type JsonSchema, type Locale } from '@rummelig/core';
 import { renderCheckAnswers, type CheckSection } from './check-answers.js';
 import { DraftKeeper, sessionDraftStorage, type DraftStorage } from './draft-storage.js';
 import { renderDraftNotice } from './draft-notice.js';
@@ -10,6 +10,7 @@ import { focusField } from './focus-field.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { PageHistory } from './page-history.js';
 import type { MunicipalContact } from './contact.js';
+import { schemaWording, type SchemaWording } from './schema-wording.js';
 import { renderBackLink, renderProgress } from './step-navigation.js';
 import { translator, type TextOverrides, type TextTable, type Translate } from './texts.js';
 import { owns, resolveUi, type Question, type QuestionCatalogue, type QuestionContext, type UiConfig, type UiDescription, type UiSection } from './ui-description.js';
@@ -156,8 +157,8 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   protected abstract draftCodec(): DraftCodec<D, A>;
   /** Checks the current draft: every error of the form, in the order of the form. */
   protected abstract checkDraft(): Promise<CheckOutcome<A, R>>;
-  /** The form's heading. */
-  protected abstract formTitle(): string;
+  /** The JSON Schema of the form's answer document, whose titles and descriptions word the form. */
+  protected abstract readonly schema: JsonSchema;
   /** The text under the heading: the introduction, the contact, a hand-over. */
   protected abstract renderIntro(): TemplateResult;
   protected abstract renderResult(submitted: { readonly answers: A; readonly result: R }): TemplateResult;
@@ -381,9 +382,21 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     </fieldset>`;
   }
 
-  /** A section's heading or hint by its text key; a form may also take them from its schema. */
+  /** The form's heading: the municipality's `title`, else the schema's. */
+  protected formTitle(): string {
+    return this.t.optional('title') ?? fieldTitle(this.schema, '', this.language);
+  }
+
+  /** A section's heading or hint by its text key (the municipality's wording, the form's texts), else from the schema. */
   protected sectionText(key: string): string {
-    return this.t(key);
+    return this.wording.section(this.t, key);
+  }
+
+  private wordingOfSchema: SchemaWording | undefined;
+
+  private get wording(): SchemaWording {
+    this.wordingOfSchema ??= schemaWording(this.schema);
+    return this.wordingOfSchema;
   }
 
   private renderStep(): TemplateResult {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fieldDescription, fieldTitle, validateVisitation, visitationSchema, type VisitationAnswers } from '@rummelig/core';
+import { fieldDescription, validateVisitation, visitationSchema, type VisitationAnswers } from '@rummelig/core';
 import { evaluateWith, VISITATION_RULE_SET, type EvaluationResult, type ImpactDimension, type VisitationHandover } from '@rummelig/rules';
 import { formStyles } from './form-styles.js';
 import { renderHandoverPanel } from './handover-panel.js';
@@ -60,6 +60,7 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
   private handoverValue: VisitationHandover | undefined;
 
   protected readonly formId = 'visitation';
+  protected readonly schema = visitationSchema;
   protected readonly questions = visitationQuestions({ handover: () => this.handoverValue, live: () => this.live });
   protected readonly defaultUi = VISITATION_UI;
   protected readonly textTable = TEXTS;
@@ -89,18 +90,6 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
 
   protected draftCodec(): DraftCodec<VisitationDraft, VisitationAnswers> {
     return VISITATION_DRAFTS;
-  }
-
-  protected formTitle(): string {
-    return this.t.optional('title') ?? fieldTitle(visitationSchema, '', this.language);
-  }
-
-  /** Section headings and hints: the municipality's wording, the form's own texts, else the schema's (`dialogue`, `dialogue.hint`). */
-  protected override sectionText(key: string): string {
-    const [path = '', kind] = key.split('.');
-    const own = this.t.optional(key);
-    if (own !== undefined) return own;
-    return (kind === 'hint' ? fieldDescription(visitationSchema, path, this.language) : fieldTitle(visitationSchema, path, this.language)) ?? key;
   }
 
   protected renderIntro(): TemplateResult {

@@ -5,8 +5,6 @@ import {
   SCHEME_IDS,
   VISITATION_IMPAIRMENT_TYPES,
   enumTitle,
-  fieldDescription,
-  fieldTitle,
   schemaForPath,
   visitationSchema,
   type DialogueTheme,
@@ -23,6 +21,7 @@ import {
   renderTextInput,
   renderYesNo,
 } from './field-parts.js';
+import { schemaWording, yesNoText } from './schema-wording.js';
 import type { Translate } from './texts.js';
 import type { Question, QuestionCatalogue, QuestionContext, UiDescription } from './ui-description.js';
 import {
@@ -62,13 +61,7 @@ export interface VisitationHost {
   readonly live: () => EvaluationResult<'visitation'> | undefined;
 }
 
-function label(t: Translate, id: string, path: string): string {
-  return t.optional(`${id}.label`) ?? fieldTitle(visitationSchema, path, t.locale);
-}
-
-function yesNoText(t: Translate, value: boolean | undefined): string | undefined {
-  return value === undefined ? undefined : t(value ? 'yes' : 'no');
-}
+const { label, hint } = schemaWording(visitationSchema);
 
 function enumText(t: Translate, path: string, value: string | undefined): string | undefined {
   return value === undefined ? undefined : enumTitle(visitationSchema, path, value, t.locale);
@@ -90,7 +83,7 @@ function citizenText(id: 'cpr' | 'name', width = ''): Question<VisitationDraft> 
         ...context.field(id),
         asHeading: context.asHeading,
         label: `${label(context.t, id, path)} ${context.t('optional')}`,
-        hint: context.t.optional(`${id}.hint`) ?? fieldDescription(visitationSchema, path, context.t.locale),
+        hint: hint(context.t, id, path),
         value: context.draft.answers.citizen?.[id],
         autocomplete: 'off',
         width,
@@ -112,7 +105,7 @@ function theme(id: string, key: DialogueTheme): Question<VisitationDraft> {
         ...context.field(id),
         asHeading: context.asHeading,
         label: html`<span class="theme-label">${label(t, id, path)}</span>`,
-        hint: html`<p>${t.optional(`${id}.hint`) ?? fieldDescription(visitationSchema, path, t.locale)}</p>
+        hint: html`<p>${hint(t, id, path)}</p>
           <p class="help-questions-title">${t('helpQuestions')}</p>
           <ul class="help-questions">
             ${questions.map((question) => html`<li>${question}</li>`)}
@@ -270,7 +263,7 @@ function renderGoals(context: Context): TemplateResult {
   return html`
     <fieldset class="field ${base.error ? 'field--error' : ''}" id="goals" aria-describedby="goals-hint${base.error ? ' goals-error' : ''}">
       <legend class="theme-label">${legendContent(label(t, 'goals', 'dialogue/goals'), context.asHeading)}</legend>
-      <span class="hint" id="goals-hint">${t.optional('goals.hint') ?? fieldDescription(visitationSchema, 'dialogue/goals', t.locale)}</span>
+      <span class="hint" id="goals-hint">${hint(t, 'goals', 'dialogue/goals')}</span>
       ${renderFieldError(base)}
       ${([0, 1, 2] as const).map((index) =>
         renderTextInput({
