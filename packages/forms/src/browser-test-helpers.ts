@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
@@ -49,6 +49,18 @@ export async function settle(element: LitElement): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await element.updateComplete;
   }
+}
+
+/** "Start", "Fortsæt" or "Send": the form's own button, then the page it leads to. */
+export async function pressSubmit(element: LitElement): Promise<void> {
+  $(element, '[part="submit"]').click();
+  await settle(element);
+}
+
+/** Presses the form's own button, at most `limit` times, until what the selector names is shown; fails if it never is. */
+export async function pressSubmitUntil(element: LitElement, selector: string, limit: number, what: string): Promise<void> {
+  for (let page = 0; page < limit && !shadow(element).querySelector(selector); page += 1) await pressSubmit(element);
+  expect(shadow(element).querySelector(selector), what).to.exist;
 }
 
 export async function tick(element: LitElement, selector: string): Promise<void> {

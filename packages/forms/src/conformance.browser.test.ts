@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HkoAnswers, OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
 import { COMPLETE_VISITATION } from './test-answers.js';
-import { $, activeId, expectNoAxeViolations, shadow, tabToPart, settle } from './browser-test-helpers.js';
+import { $, activeId, expectNoAxeViolations, pressSubmit, pressSubmitUntil, shadow, tabToPart, settle } from './browser-test-helpers.js';
 import type { RummeligHkoCheck } from './hko-check-form.js';
 import type { RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
@@ -112,11 +112,6 @@ async function render(form: FormCase, flow: Flow): Promise<Form> {
 }
 
 
-async function press(element: Form): Promise<void> {
-  $(element, '[part="submit"]').click();
-  await settle(element);
-}
-
 /** The states every form is checked in; each leaves the element in that state and says what it is. */
 const STATES: readonly { readonly name: string; enter(element: Form, form: FormCase, flow: Flow): Promise<void> }[] = [
   { name: 'empty', enter: async () => {} },
@@ -124,8 +119,7 @@ const STATES: readonly { readonly name: string; enter(element: Form, form: FormC
     name: 'with errors',
     enter: async (element) => {
       // In the steps flow: past the introduction and the optional personal details, to the first page that asks.
-      for (let page = 0; page < 4 && !shadow(element).querySelector('#error-summary'); page += 1) await press(element);
-      expect(shadow(element).querySelector('#error-summary'), 'an error summary').to.exist;
+      await pressSubmitUntil(element, '#error-summary', 4, 'an error summary');
     },
   },
   {
@@ -133,7 +127,7 @@ const STATES: readonly { readonly name: string; enter(element: Form, form: FormC
     enter: async (element, form, flow) => {
       element.answers = form.complete as never;
       await settle(element);
-      if (flow === 'steps') await press(element);
+      if (flow === 'steps') await pressSubmit(element);
     },
   },
   {
@@ -142,8 +136,7 @@ const STATES: readonly { readonly name: string; enter(element: Form, form: FormC
       element.answers = form.complete as never;
       await settle(element);
       if (flow === 'steps') {
-        for (let page = 0; page < 20 && !shadow(element).querySelector('[part="check-answers"]'); page += 1) await press(element);
-        expect(shadow(element).querySelector('[part="check-answers"]'), 'check-your-answers').to.exist;
+        await pressSubmitUntil(element, '[part="check-answers"]', 20, 'check-your-answers');
       }
     },
   },
@@ -152,8 +145,7 @@ const STATES: readonly { readonly name: string; enter(element: Form, form: FormC
     enter: async (element, form, flow) => {
       element.answers = form.complete as never;
       await settle(element);
-      for (let page = 0; page < 20 && !shadow(element).querySelector('#result-heading'); page += 1) await press(element);
-      expect(shadow(element).querySelector('#result-heading'), `a result after ${flow}`).to.exist;
+      await pressSubmitUntil(element, '#result-heading', 20, `a result after ${flow}`);
     },
   },
 ];
@@ -283,7 +275,7 @@ for (const form of FORMS) {
       const element = await render(form, 'single-page');
       element.answers = form.complete as never;
       await settle(element);
-      await press(element); // the result; "Ret svarene" leads back to every control
+      await pressSubmit(element); // the result; "Ret svarene" leads back to every control
       await $(element, '[part="result"] button').click();
       await settle(element);
       const seen = new Set<string>();
@@ -332,7 +324,7 @@ for (const form of FORMS) {
       expect(JSON.parse(String(new FormData(wrapper).get('screening')))).to.deep.equal(form.complete);
       // The element's own button submits the surrounding form, as a native submit button does.
       const submitted = oneEvent(element, 'rummelig-submit');
-      await press(element);
+      await pressSubmit(element);
       await submitted;
       await waitUntil(() => submits === 1, 'the surrounding form was not submitted');
 

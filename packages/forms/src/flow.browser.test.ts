@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { COMPLETE_OPSPORING, COMPLETE_VISITATION } from './test-answers.js';
-import { $, activeId, shadow, summaryLinks, tabTo, tabToPart, tick, type, settle } from './browser-test-helpers.js';
+import { $, activeId, pressSubmit, pressSubmitUntil, shadow, summaryLinks, tabTo, tabToPart, tick, type, settle } from './browser-test-helpers.js';
 import type { HkoCheckSubmitDetail, RummeligHkoCheck } from './hko-check-form.js';
 import type { OpsporingSubmitDetail, RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
@@ -20,12 +20,6 @@ async function steps(template = html`<rummelig-opsporing flow="steps"></rummelig
 const heading = (element: RummeligOpsporing | RummeligVisitation | RummeligHkoCheck) => $(element, '#page-heading').textContent?.trim().replace(/\s+/g, ' ');
 const progress = (element: RummeligOpsporing | RummeligVisitation | RummeligHkoCheck) => $(element, '[part="progress"] p').textContent?.trim();
 
-/** "Fortsæt", "Start" or "Send": the page's submit button, then the page it leads to. */
-async function next(element: RummeligOpsporing | RummeligVisitation | RummeligHkoCheck): Promise<void> {
-  $(element, '[part="submit"]').click();
-  await settle(element);
-}
-
 describe('the steps flow: one thing per page', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -36,7 +30,7 @@ describe('the steps flow: one thing per page', () => {
     expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Start');
     expect(shadow(element).querySelector('[part="progress"]')).to.equal(null);
 
-    await next(element);
+    await pressSubmit(element);
     expect(progress(element)).to.equal('Trin 1 af 7');
     expect(heading(element)).to.equal('Personoplysninger');
     expect($(element, '[part="personal-details"] #cpr'), 'the section’s part holds in the steps flow too').to.exist;
@@ -44,7 +38,7 @@ describe('the steps flow: one thing per page', () => {
     expect(activeId(element)).to.equal('page-heading');
     await expect(element).to.be.accessible();
 
-    await next(element);
+    await pressSubmit(element);
     expect(progress(element)).to.equal('Trin 2 af 7');
     expect($(element, '#impairments legend #page-heading').textContent).to.equal('Funktionsnedsættelse');
     expect(shadow(element).querySelectorAll('h2')).to.have.length(1);
@@ -53,27 +47,27 @@ describe('the steps flow: one thing per page', () => {
 
   it('checks only the page shown, with the error summary taking focus, and goes on once it is answered', async () => {
     const element = await steps();
-    await next(element);
-    await next(element);
-    await next(element);
+    await pressSubmit(element);
+    await pressSubmit(element);
+    await pressSubmit(element);
     await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
     expect(summaryLinks(element)).to.deep.equal(['#impairments']);
     expect(progress(element)).to.equal('Trin 2 af 7');
     await expect(element).to.be.accessible();
 
     await tick(element, '#impairment-adhd');
-    await next(element);
+    await pressSubmit(element);
     expect(summaryLinks(element)).to.deep.equal(['#impact-adhd']);
     await tick(element, '#impact-adhd-large');
-    await next(element);
+    await pressSubmit(element);
     expect(shadow(element).querySelector('#error-summary')).to.equal(null);
     expect($(element, 'label[for="impact-description"]').closest('h2')?.id).to.equal('page-heading');
   });
 
   it('goes back with the back link, to the introduction from the first page', async () => {
     const element = await steps();
-    await next(element);
-    await next(element);
+    await pressSubmit(element);
+    await pressSubmit(element);
     $(element, '[part="back-link"]').click();
     await element.updateComplete;
     expect(progress(element)).to.equal('Trin 1 af 7');
@@ -97,7 +91,7 @@ describe('the steps flow: one thing per page', () => {
       priorLimitation: true,
     };
     await element.updateComplete;
-    for (let page = 0; page < 7; page += 1) await next(element);
+    for (let page = 0; page < 7; page += 1) await pressSubmit(element);
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
     expect(progress(element)).to.equal('Trin 7 af 7');
     expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send svar');
@@ -117,13 +111,13 @@ describe('the steps flow: one thing per page', () => {
     await element.updateComplete;
     expect(heading(element)).to.equal('Personoplysninger');
     await type(element, '#name', 'Jens Hansen');
-    await next(element);
+    await pressSubmit(element);
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
     const nameRow = [...shadow(element).querySelectorAll('.summary-list__row')].find((candidate) => candidate.querySelector('dt')?.textContent === 'Navn:');
     expect(nameRow?.querySelector('dd')?.textContent).to.equal('Jens Hansen');
 
     const submitted = oneEvent(element, 'rummelig-submit');
-    await next(element);
+    await pressSubmit(element);
     const { detail } = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
     expect(detail.answers.citizen).to.deep.equal({ name: 'Jens Hansen' });
     await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
@@ -189,11 +183,11 @@ describe('the steps flow: one thing per page', () => {
     const element = await fixture<RummeligVisitation>(html`<rummelig-visitation flow="steps"></rummelig-visitation>`);
     element.answers = COMPLETE_VISITATION;
     await element.updateComplete;
-    await next(element);
+    await pressSubmit(element);
     const seen: string[] = [];
     for (let page = 0; page < 12; page += 1) {
       seen.push(`${progress(element)}: ${heading(element)}`);
-      await next(element);
+      await pressSubmit(element);
     }
     expect(seen[0]).to.equal('Trin 1 af 13: Personoplysninger');
     expect(seen[1]).to.equal('Trin 2 af 13: CV/erfaringer');
@@ -202,27 +196,27 @@ describe('the steps flow: one thing per page', () => {
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
     await expect(element).to.be.accessible();
     const submitted = oneEvent(element, 'rummelig-submit');
-    await next(element);
+    await pressSubmit(element);
     await submitted;
     expect($(element, '#result-heading').textContent).to.equal('Vurderingen er gemt');
   });
 
   it('runs the check of the schemes with pages for the chosen schemes only, a conditional question where it is needed, and "Ændr" back to the choice', async () => {
     const element = await fixture<RummeligHkoCheck>(html`<rummelig-hko-check flow="steps" as-of="2026-11-22"></rummelig-hko-check>`);
-    await next(element);
+    await pressSubmit(element);
     expect(progress(element)).to.equal('Trin 1 af 2');
     expect($(element, '#schemes legend #page-heading').textContent).to.equal('Hvilke ordninger vil du vide mere om?');
-    await next(element);
+    await pressSubmit(element);
     expect(summaryLinks(element), 'a scheme must be chosen').to.deep.equal(['#schemes']);
     await tick(element, '#schemes-mentor');
-    await next(element);
+    await pressSubmit(element);
     expect(progress(element)).to.equal('Trin 2 af 3');
     expect(heading(element)).to.equal('Mentorstøtte');
     await type(element, '#mentor-requested-months', 'et år');
-    await next(element);
+    await pressSubmit(element);
     expect(summaryLinks(element)).to.deep.equal(['#mentor-requested-months']);
     await type(element, '#mentor-requested-months', '6');
-    await next(element);
+    await pressSubmit(element);
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
     expect($(element, '[part="check-answers"]').textContent).to.include('Mentorstøtte').and.include('6');
 
@@ -230,12 +224,12 @@ describe('the steps flow: one thing per page', () => {
     $(element, '[part="check-answers"] a[href="#schemes"]').click();
     await settle(element);
     await tick(element, '#schemes-personlig-assistance');
-    await next(element);
+    await pressSubmit(element);
     const pages: string[] = [];
     for (let page = 0; page < 8 && heading(element) !== 'Tjek dine svar, før du sender dem'; page += 1) {
       pages.push(`${progress(element)}: ${heading(element)}`);
       if (heading(element) === 'Hvad er din situation?') await tick(element, '#situation-continuing-education');
-      await next(element);
+      await pressSubmit(element);
     }
     expect(pages).to.deep.equal([
       'Trin 2 af 7: Hvad er din situation?',
@@ -248,10 +242,10 @@ describe('the steps flow: one thing per page', () => {
     await settle(element);
     expect(heading(element)).to.equal('Personlig assistance');
     expect($(element, '#personal-assistance-entitled-to-sps'), 'SPS is asked in further education').to.exist;
-    await next(element);
+    await pressSubmit(element);
     expect(heading(element), 'an answer that brings no new page leads straight back').to.equal('Tjek dine svar, før du sender dem');
     const submitted = oneEvent(element, 'rummelig-submit');
-    await next(element);
+    await pressSubmit(element);
     const { detail } = (await submitted) as CustomEvent<HkoCheckSubmitDetail>;
     expect(detail.results.map((result) => result.ruleSet)).to.deep.equal(['personlig-assistance', 'mentor']);
     expect(activeId(element)).to.equal('result-heading');
@@ -266,8 +260,8 @@ describe('the steps flow: one thing per page', () => {
       await event;
       await settle(element);
     };
-    await next(element);
-    await next(element);
+    await pressSubmit(element);
+    await pressSubmit(element);
     expect(progress(element)).to.equal('Trin 2 af 7');
     expect(history.length - before, 'one entry per page shown').to.equal(2);
     await popped(() => history.back());
@@ -280,8 +274,7 @@ describe('the steps flow: one thing per page', () => {
 
     element.answers = COMPLETE_OPSPORING_CITIZEN;
     await settle(element);
-    for (let page = 0; page < 10 && !shadow(element).querySelector('#result-heading'); page += 1) await next(element);
-    expect($(element, '#result-heading')).to.exist;
+    await pressSubmitUntil(element, '#result-heading', 10, 'the result');
     await popped(() => history.back());
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
     expect(JSON.stringify(history.state), 'an entry holds the page, never an answer').not.to.include('møde ind tidligt');
@@ -290,8 +283,8 @@ describe('the steps flow: one thing per page', () => {
   it('leaves the browser’s history alone without the history attribute', async () => {
     const before = { length: history.length, state: history.state as unknown };
     const element = await steps();
-    await next(element);
-    await next(element);
+    await pressSubmit(element);
+    await pressSubmit(element);
     expect(progress(element)).to.equal('Trin 2 af 7');
     expect(history.length).to.equal(before.length);
     expect(history.state, 'the entry is not even replaced').to.equal(before.state);
