@@ -176,6 +176,12 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   /** The pages there were when "Ændr" was followed: a page that an answer changed there brings up is asked before check-your-answers. */
   private pagesBeforeChange: ReadonlySet<string> = new Set();
   private focusAfterUpdate: string | undefined;
+
+  /** Moves focus there after the next render, and asks for one, since what is shown may not have changed (the same errors again). */
+  private focusAfter(selector: string): void {
+    this.focusAfterUpdate = selector;
+    this.requestUpdate();
+  }
   private reportedUi: unknown;
   private readonly pageHistory = new PageHistory(
     () => `rummelig-page:${this.formId}:${this.getAttribute('name') || this.id || 'form'}`,
@@ -453,7 +459,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
       empty: this.isEmpty,
       onClear: () => {
         this.confirmingClear = true;
-        this.focusAfterUpdate = '#draft-confirm-no';
+        this.focusAfter('#draft-confirm-no');
       },
       onConfirm: (confirmed) => void this.confirmClear(confirmed),
     });
@@ -503,7 +509,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     } else {
       this.errors = outcome.errors;
     }
-    this.focusAfterUpdate = '#error-summary';
+    this.focusAfter('#error-summary');
     await this.updateComplete;
     return outcome;
   }
@@ -526,7 +532,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     const errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : [];
     if (errors.length > 0) {
       this.errors = errors;
-      this.focusAfterUpdate = '#error-summary';
+      this.focusAfter('#error-summary');
       return;
     }
     const after = page ? pages.slice(pages.indexOf(page) + 1) : [];
@@ -543,7 +549,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.returnToCheck = false;
     this.dispatchEvent(new CustomEvent('rummelig-submit', { bubbles: true, composed: true, detail: this.submitDetail(outcome.answers, outcome.result) }));
     void this.keeper?.remove();
-    this.focusAfterUpdate = '#result-heading';
+    this.focusAfter('#result-heading');
     await this.updateComplete;
     this.emitStep();
     // Inside a native form, the element's own button submits that form too, as a native submit button would.
@@ -556,7 +562,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.announcement = '';
     if (id === CHECK) this.returnToCheck = false;
     this.page = id;
-    this.focusAfterUpdate = '#page-heading';
+    this.focusAfter('#page-heading');
     void this.updateComplete.then(() => this.emitStep());
   }
 
@@ -639,7 +645,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   private async confirmClear(confirmed: boolean): Promise<void> {
     this.confirmingClear = false;
     if (!confirmed) {
-      this.focusAfterUpdate = '#draft-clear';
+      this.focusAfter('#draft-clear');
       return;
     }
     await this.keeper?.remove();
@@ -648,7 +654,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.touched = false;
     this.page = INTRO;
     this.announcement = this.t('draftCleared');
-    this.focusAfterUpdate = '#draft-heading';
+    this.focusAfter('#draft-heading');
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'cleared' } }));
   }
 }
