@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { fieldDescription, hkoSchema, validateHko, type HkoAnswers } from '@rummelig/core';
+import { fieldDescription, hkoSchema, todayInDenmark, validateHko, type HkoAnswers } from '@rummelig/core';
 import {
   evaluateWith,
   FORTRINSADGANG_RULE_SET,
@@ -34,6 +34,8 @@ const RULE_SETS: { readonly [R in HkoRuleSetId]: RuleSet<R> } = {
 
 /** What `<rummelig-hko-check>` gives for a complete check: one result per chosen scheme, in the order the schemes are listed. */
 export type HkoCheckResults = readonly EvaluationResult<HkoRuleSetId>[];
+
+type Check = CheckOutcome<HkoAnswers, HkoCheckResults> & { readonly missing?: ReadonlySet<string> };
 
 /** The `detail` of the `rummelig-submit` event of `<rummelig-hko-check>`. */
 export interface HkoCheckSubmitDetail {
@@ -156,8 +158,20 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     return Promise.resolve(this.check());
   }
 
+  /** The last check and what it was made from: a change is checked once, for the questions in willUpdate and again for the form's validity. */
+  private lastCheck: { readonly inputs: readonly unknown[]; readonly outcome: Check } | undefined;
+
   /** The document, its problems and, when it keeps the contract, every chosen scheme's result and what they still miss. */
-  private check(): CheckOutcome<HkoAnswers, HkoCheckResults> & { readonly missing?: ReadonlySet<string> } {
+  private check(): Check {
+    // Without `as-of` the rules of today apply, so a new day is a new input.
+    const inputs = [this.draft, this.asOf ?? todayInDenmark(), this.language, this.texts];
+    if (this.lastCheck?.inputs.every((input, index) => input === inputs[index])) return this.lastCheck.outcome;
+    const outcome = this.checkAnew();
+    this.lastCheck = { inputs, outcome };
+    return outcome;
+  }
+
+  private checkAnew(): Check {
     const { schemes, values } = this.draft;
     const locale = this.language;
     const { answers, problems } = answersFromDraft(values, schemes);
