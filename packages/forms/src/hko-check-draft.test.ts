@@ -54,7 +54,7 @@ describe('the draft of the hko check', () => {
     } as const;
     const draft = draftFromAnswers(document);
     expect(draft).toEqual({ weeklyHours: '18,5', 'education.months': '36', 'education.completedOn': '30-06-2025', 'isbryder.employerIsLastEmployer': 'no' });
-    expect(schemesAnswered(document)).toEqual(['personlig-assistance', 'isbryder']);
+    expect(schemesAnswered(draft)).toEqual(['personlig-assistance', 'isbryder']);
     expect(answersFromDraft(draft, ['personlig-assistance', 'isbryder']).answers).toEqual(document);
   });
 });

@@ -91,9 +91,8 @@ export function draftFromAnswers(answers: HkoAnswers): HkoDraft {
   return draft;
 }
 
-/** The schemes a document has answers for, to choose them when it is set as a prefill. */
-export function schemesAnswered(answers: HkoAnswers): HkoRuleSetId[] {
-  const draft = draftFromAnswers(answers);
+/** The schemes a draft has answers for, to choose them when a document is set as a prefill. */
+export function schemesAnswered(draft: HkoDraft): HkoRuleSetId[] {
   return [...new Set(QUESTIONS.filter((question) => draft[question.path] !== undefined && question.schemes.length === 1).flatMap((question) => question.schemes))];
 }
 
@@ -114,6 +113,9 @@ function restoreCheckDraft(stored: unknown): HkoCheckDraft | undefined {
 export const HKO_CHECK_DRAFTS: DraftCodec<HkoCheckDraft, HkoAnswers> = {
   empty: { schemes: [], values: {} },
   toAnswers: (draft) => answersFromDraft(draft.values, draft.schemes).answers,
-  fromAnswers: (answers) => ({ schemes: schemesAnswered(answers), values: draftFromAnswers(answers) }),
+  fromAnswers: (answers) => {
+    const values = draftFromAnswers(answers);
+    return { schemes: schemesAnswered(values), values };
+  },
   restore: restoreCheckDraft,
 };
