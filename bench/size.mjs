@@ -6,13 +6,14 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const BUDGETS = [
-  // The target of 30 KB predates the flows, check-your-answers, drafts, contact and theme; what the file holds now
-  // (Lit ~5 KB, the rules with their Danish and English explanations ~3.5 KB, the element texts ~3 KB, the shared
-  // form element ~2.6 KB, the DKFDS styles ~2 KB, schema and validator ~3.6 KB, …) is in the note on the issue.
-  // The way to 30 KB is to ship English as a separate pack that a portal adds when it wants it.
-  { file: 'packages/forms/dist/rummelig-opsporing.js', what: "citizen bundle: <rummelig-opsporing> with validators, rules and texts", budget: 37.5 * KB, target: 30 * KB },
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 59 * KB },
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92 * KB },
+  // The target of 30 KB predates the flows, check-your-answers, drafts, contact and theme. What the file holds now,
+  // measured by leaving each module out of the gzip: the opsporing rules with their Danish and English explanations
+  // ~3.5 KB, the shared form element ~2.9 KB, the element texts ~2.9 KB, Lit ~5.4 KB, the DKFDS styles ~2 KB, schema
+  // and validator ~3.3 KB, the questions ~1.4 KB, errors ~1 KB. Reaching 30 KB means leaving features out of this
+  // file (the note on the performance issue lists what each would save), which is a decision, not a fix.
+  { file: 'packages/forms/dist/rummelig-opsporing.js', what: "citizen bundle: <rummelig-opsporing> with validators, rules and texts", budget: 36 * KB, target: 30 * KB },
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 58.5 * KB },
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92.5 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 70 * KB },

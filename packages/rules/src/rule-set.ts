@@ -2,12 +2,12 @@ import { isIsoDate, RummeligError, todayInDenmark, type FormContract, type FormI
 import type { FigureSupport } from './figures/figure-support.js';
 import type { GeneratedEvaluator } from './generated-evaluator.js';
 import { bindGenerated, firingOf, type FireRules } from './run-generated.js';
-import { loadShippedVersions } from './load-rule-set.js';
+import { deepFreeze } from './data-checks.js';
 import type { RuleSetDefinition, RuleSetId } from './types.js';
 
 /**
  * A rule set: its id, the contract of the answer document it reads, and its
- * versions, checked on first use. Each rule set is its own module, so that a
+ * versions, bound to its generated evaluator on first use. Each rule set is its own module, so that a
  * page that evaluates one carries that one's rules, schema and validator only.
  */
 export interface RuleSet<R extends RuleSetId = RuleSetId> {
@@ -21,17 +21,21 @@ export interface RuleSet<R extends RuleSetId = RuleSetId> {
   readonly fire: FireRules;
 }
 
-/** A rule set shipped with Rummelig: its data is checked by the test suite, not on each load. */
+/**
+ * A rule set shipped with Rummelig, from its definitions as the checker gave them at build time
+ * (scripts/generate-evaluators.mjs), so that loading it neither checks nor reads dated versions again.
+ */
 export function ruleSetOf<R extends RuleSetId, F extends FormId>(
   id: R,
   contract: FormContract<F>,
-  json: unknown,
+  definitions: readonly RuleSetDefinition[],
   evaluator: GeneratedEvaluator,
   figures?: FigureSupport,
 ): RuleSet<R> {
   let versions: readonly RuleSetDefinition<R>[] | undefined;
   const load = (): readonly RuleSetDefinition<R>[] => {
-    const loaded = loadShippedVersions(json) as readonly RuleSetDefinition<R>[];
+    // The build wrote each file's definitions, with the id they are registered under.
+    const loaded = definitions.map((definition) => deepFreeze(definition as RuleSetDefinition<R>));
     const needsFigures = loaded.some((definition) => definition.figures.length > 0 || Object.keys(definition.parameters).length > 0);
     if (needsFigures && figures === undefined) throw new Error(`Rule set "${id}" has parameters or figures but was registered without figure support.`);
     for (const definition of loaded) {

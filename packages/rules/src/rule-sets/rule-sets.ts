@@ -1,21 +1,22 @@
 import { HKO_CONTRACT, OPSPORING_CONTRACT, VISITATION_CONTRACT } from '@rummelig/core';
 import { FIGURE_SUPPORT } from '../figures/figure-support.js';
+import { definitions as fortrinsadgang } from '../generated/fortrinsadgang-definitions.js';
 import * as fortrinsadgangEvaluator from '../generated/fortrinsadgang-evaluator.js';
+import { definitions as hjaelpemidler } from '../generated/hjaelpemidler-definitions.js';
 import * as hjaelpemidlerEvaluator from '../generated/hjaelpemidler-evaluator.js';
+import { definitions as isbryder } from '../generated/isbryder-definitions.js';
 import * as isbryderEvaluator from '../generated/isbryder-evaluator.js';
+import { definitions as mentor } from '../generated/mentor-definitions.js';
 import * as mentorEvaluator from '../generated/mentor-evaluator.js';
+import { definitions as opsporing } from '../generated/opsporing-definitions.js';
 import * as opsporingEvaluator from '../generated/opsporing-evaluator.js';
+import { definitions as personligAssistance } from '../generated/personlig-assistance-definitions.js';
 import * as personligAssistanceEvaluator from '../generated/personlig-assistance-evaluator.js';
+import { definitions as visitation } from '../generated/visitation-definitions.js';
 import * as visitationEvaluator from '../generated/visitation-evaluator.js';
 import { ruleSetOf } from '../rule-set.js';
-import fortrinsadgang from './fortrinsadgang.rules.json';
-import hjaelpemidler from './hjaelpemidler.rules.json';
-import isbryder from './isbryder.rules.json';
-import mentor from './mentor.rules.json';
-import opsporing from './opsporing.rules.json';
-import personligAssistance from './personlig-assistance.rules.json';
-import visitation from './visitation.rules.json';
 
+// The definitions are the checked versions of ./<id>.rules.json, written at build time with the evaluators.
 // Each is pure, so a bundle that names one rule set leaves the others, their texts and their forms out.
 
 /** Step 1 of the screening: the opsporingsskema. */

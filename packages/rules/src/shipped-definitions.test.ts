@@ -18,7 +18,8 @@ describe.each(RULE_SET_IDS)('the shipped rule set %s', (id) => {
     expect(() => defineVersionsFor(FILES[id], ruleSetById(id).contract)).not.toThrow();
   });
 
-  it('loads unchecked into exactly the definitions the checker gives, frozen', () => {
+  // The definitions a page or server loads were written by the build; this fails when they are not those of the file now.
+  it('loads exactly the definitions the checker gives for its file, frozen', () => {
     const checked = defineVersionsFor(FILES[id], ruleSetById(id).contract);
     const loaded = ruleSetById(id).versions();
     expect(loaded.map((definition) => canonicalJson(definition))).toEqual(checked.map((definition) => canonicalJson(definition)));
