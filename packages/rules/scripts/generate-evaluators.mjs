@@ -193,6 +193,8 @@ function rulesOfEveryVersion(id, definitions) {
  * (500 adds 0.8 KB to the check's bundle, 1,000 adds 4 KB).
  */
 function sharedLiteral(name, data) {
+  // In an object literal, unlike in JSON, "__proto__" sets the prototype instead of making a property.
+  const propertyName = (key) => (key === '__proto__' ? `["__proto__"]` : JSON.stringify(key));
   const counts = new Map();
   const count = (value) => {
     if (value === null || typeof value !== 'object') return;
@@ -210,7 +212,7 @@ function sharedLiteral(name, data) {
     if (known !== undefined) return known;
     const literal = Array.isArray(value)
       ? `[${value.map(expression).join(',')}]`
-      : `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${expression(item)}`).join(',')}}`;
+      : `{${Object.entries(value).map(([key, item]) => `${propertyName(key)}:${expression(item)}`).join(',')}}`;
     if (counts.get(text) < 2 || text.length < 200) return literal;
     const constant = `s${names.size}`;
     names.set(text, constant);
