@@ -1,6 +1,6 @@
 import { isIsoDate, type HkoAnswers } from '@rummelig/core';
 import { HKO_RULE_SET_IDS, type HkoRuleSetId } from '@rummelig/rules';
-import { QUESTIONS, type Question } from './hko-check-fields.js';
+import { askedByAny, QUESTIONS, type Question } from './hko-check-fields.js';
 import type { DraftCodec } from './screening-form.js';
 
 /** What the citizen chose or typed, by answer path: `yes`/`no`/`unknown`, a value, or the text of a number or date. */
@@ -66,7 +66,7 @@ export function answersFromDraft(
   const problems: InputProblem[] = [];
   for (const question of QUESTIONS) {
     const raw = draft[question.path];
-    if (raw === undefined || !question.schemes.some((scheme) => schemes.includes(scheme))) continue;
+    if (raw === undefined || !askedByAny(question, schemes)) continue;
     const { value, problem } = valueOf(question, raw);
     if (problem !== undefined) problems.push({ path: question.path, kind: problem });
     if (value === undefined) continue;

@@ -57,3 +57,6 @@ export const QUESTIONS: readonly Question[] = Object.entries(hkoSchema.propertie
 
 /** The group a question belongs to (`personalAssistance`), or undefined for a question at the top. */
 export const groupOf = (path: string): string | undefined => (path.includes('.') ? path.slice(0, path.indexOf('.')) : undefined);
+
+/** True when one of the chosen schemes asks the question. */
+export const askedByAny = (question: Question, schemes: readonly HkoRuleSetId[]): boolean => question.schemes.some((scheme) => schemes.includes(scheme));

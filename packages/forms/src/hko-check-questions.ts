@@ -2,7 +2,7 @@ import { enumTitle, hkoSchema } from '@rummelig/core';
 import { HKO_RULE_SET_IDS, type HkoRuleSetId } from '@rummelig/rules';
 import { renderCheckboxGroup, renderRadioGroup, renderTextInput } from './field-parts.js';
 import type { HkoCheckDraft } from './hko-check-draft.js';
-import { ASKED_WHEN_MISSING, groupOf, QUESTIONS, type Question as HkoQuestion } from './hko-check-fields.js';
+import { askedByAny, ASKED_WHEN_MISSING, groupOf, QUESTIONS, type Question as HkoQuestion } from './hko-check-fields.js';
 import { schemaWording } from './schema-wording.js';
 import type { Translate } from './texts.js';
 import type { Question, QuestionCatalogue, UiDescription, UiSection } from './ui-description.js';
@@ -77,7 +77,7 @@ function answerQuestion(question: HkoQuestion, missing: () => ReadonlySet<string
   const conditional = ASKED_WHEN_MISSING.includes(question.path);
   return {
     asked: (draft) => {
-      if (!question.schemes.some((scheme) => draft.schemes.includes(scheme))) return false;
+      if (!askedByAny(question, draft.schemes)) return false;
       const raw = draft.values[question.path];
       return !conditional || missing().has(question.path) || (raw !== undefined && raw !== 'unknown');
     },
