@@ -501,8 +501,8 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
       const firstField = outcome.errors[0]?.field ?? '';
       const page = this.pages.find((candidate) => this.pageOwns(candidate, firstField));
       if (page) {
-        this.returnToCheck = this.page === CHECK;
-        this.pagesBeforeChange = new Set(this.pages.map((candidate) => candidate.id));
+        if (this.page === CHECK) this.changeFromCheck();
+        else this.returnToCheck = false;
         this.page = page.id;
       }
       this.errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : outcome.errors;
@@ -586,9 +586,14 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     const page = this.pages.find((candidate) => candidate.questions.some(([questionId]) => questionId === id));
     if (!page) return;
     this.showPage(page.id);
+    this.changeFromCheck();
+  };
+
+  /** An answer is changed from check-your-answers, which comes back after it and after any page the change brings up. */
+  private changeFromCheck(): void {
     this.returnToCheck = true;
     this.pagesBeforeChange = new Set(this.pages.map((candidate) => candidate.id));
-  };
+  }
 
   protected readonly editAnswers = async (): Promise<void> => {
     this.submitted = undefined;
