@@ -6,6 +6,7 @@ import json from '@rollup/plugin-json';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const PACKAGES = ['core', 'rules', 'forms'];
 
@@ -37,30 +38,6 @@ const typesBuild = (name, input = 'index', output = input) => ({
   plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { customConditions: [] } })],
 });
 
-/**
- * Minifies the CSS of the components' `css` templates in the browser bundle: terser leaves template literals
- * as they are. The styles hold no `${}` and no strings with spaces that matter, so comments go and the
- * whitespace around punctuation collapses; the tests run against this bundle.
- */
-const minifyComponentCss = () => ({
-  name: 'minify-component-css',
-  transform(code, id) {
-    if (!/packages\/forms\/src\/[a-z-]*styles\.ts$/.test(id)) return null;
-    return {
-      code: code.replace(/css\s*`([^`]*)`/g, (_, body) =>
-        `css\`${body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{}:;,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
-          .trim()}\``,
-      ),
-      map: null,
-    };
-  },
-});
-
 const browserBundle = (input, output) => ({
   input: `packages/forms/src/${input}.ts`,
   output: { file: `packages/forms/dist/${output}.js`, format: 'es', sourcemap: true },
@@ -69,7 +46,8 @@ const browserBundle = (input, output) => ({
     commonjs(),
     json({ preferConst: true, compact: true }),
     compile({ sourceMap: true }),
-    minifyComponentCss(),
+    // The tests run against these bundles, so they run against the minified templates.
+    minifyTemplates(),
     terser({ format: { comments: false }, compress: { passes: 2 }, ecma: 2020, module: true }),
   ],
 });

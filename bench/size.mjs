@@ -11,9 +11,9 @@ const BUDGETS = [
   // ~3.5 KB, the shared form element ~2.9 KB, the element texts ~2.9 KB, Lit ~5.4 KB, the DKFDS styles ~2 KB, schema
   // and validator ~3.3 KB, the questions ~1.4 KB, errors ~1 KB. Reaching 30 KB means leaving features out of this
   // file (the note on the performance issue lists what each would save), which is a decision, not a fix.
-  { file: 'packages/forms/dist/rummelig-opsporing.js', what: "citizen bundle: <rummelig-opsporing> with validators, rules and texts", budget: 36 * KB, target: 30 * KB },
+  { file: 'packages/forms/dist/rummelig-opsporing.js', what: "citizen bundle: <rummelig-opsporing> with validators, rules and texts", budget: 35.5 * KB, target: 30 * KB },
   { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 58.5 * KB },
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92.5 * KB },
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 70 * KB },
