@@ -14,7 +14,7 @@ export interface GeneratedEvaluator {
   readonly assessment: <T>(facts: Facts, rules: readonly T[]) => readonly T[];
 }
 
-/** FNV-1a over the rules' JSON, as the generator computes it. */
+/** FNV-1a over the rules' JSON; the generator writes it beside the functions, and loading compares the two. */
 export function rulesFingerprint(rules: unknown): string {
   let hash = 0x811c9dc5;
   const text = JSON.stringify(rules);
