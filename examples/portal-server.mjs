@@ -20,6 +20,8 @@ const ROUTES = new Map([
   ['/portal.css', { path: file('./portal/portal.css'), type: 'text/css; charset=utf-8' }],
   ['/theme-alternative.css', { path: file('./portal/theme-alternative.css'), type: 'text/css; charset=utf-8' }],
   ['/react', { path: file('./react/index.html'), type: 'text/html; charset=utf-8' }],
+  // A route of the React app's own router: the app's page, which the router then shows.
+  ['/react/om', { path: file('./react/index.html'), type: 'text/html; charset=utf-8' }],
   ['/react/app.js', { path: file('./react/dist/app.js'), type: 'text/javascript; charset=utf-8' }],
   ['/react/app.js.map', { path: file('./react/dist/app.js.map'), type: 'application/json; charset=utf-8' }],
   ['/assets/rummelig-forms.js', { path: file('../packages/forms/dist/rummelig-forms.js'), type: 'text/javascript; charset=utf-8' }],

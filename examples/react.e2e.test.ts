@@ -61,3 +61,50 @@ describe('the React example in Chromium', () => {
     await page.close();
   });
 });
+
+describe('the form’s history under the React app’s router', () => {
+  const pageHeading = (page: Page) => shadowText(page, '#page-heading');
+
+  it('moves between the form’s pages on Back and Forward without leaving the route, and finds them again after it', async () => {
+    const { page, pageErrors, violations } = await session.visit('/react', { viewport: { width: 375, height: 700 } });
+    const start = () => page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+    await start();
+    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
+    await tabTo(page, 'name');
+    await page.keyboard.type('Mette Jensen');
+    await start();
+    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent?.startsWith('2/7') === true);
+    const second = await pageHeading(page);
+    await page.evaluate(() => Object.assign(document.querySelector('rummelig-opsporing') ?? {}, { marked: true }));
+
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
+    // The same element on the same route: the router re-read the entry and kept the form mounted, with what was typed.
+    expect(await page.evaluate(() => location.pathname)).toBe('/react');
+    expect(await page.evaluate(() => (document.querySelector('rummelig-opsporing') as unknown as { marked?: boolean }).marked)).toBe(true);
+    expect(await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('#name') as HTMLInputElement).value)).toBe('Mette Jensen');
+    // The router's own state (its index of the entry) is still in the entry, beside the form's page.
+    expect(await page.evaluate(() => Object.keys(history.state as object).sort())).toEqual(['idx', 'rummelig-page:opsporing:opsporing']);
+
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent?.startsWith('2/7') === true);
+
+    await page.click('a[href="/react/om"]');
+    await page.waitForSelector('#about-heading');
+    await page.goBack();
+    await page.waitForSelector('rummelig-opsporing');
+    // A new element on the route again, on the page of the entry, from its draft.
+    await page.waitForFunction(
+      (heading) => document.querySelector('rummelig-opsporing')?.shadowRoot?.querySelector('#page-heading')?.textContent?.trim() === heading,
+      {},
+      second,
+    );
+    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent?.startsWith('2/7') === true);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
+    expect(await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('#name') as HTMLInputElement).value)).toBe('Mette Jensen');
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

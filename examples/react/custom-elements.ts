@@ -12,6 +12,7 @@ type OpsporingProps = DetailedHTMLProps<HTMLAttributes<RummeligOpsporing>, Rumme
     readonly flow?: 'single-page' | 'steps' | 'auto';
     readonly mode?: 'citizen' | 'caseworker';
     readonly name?: string;
+    readonly history?: boolean;
     readonly 'save-draft'?: boolean;
     readonly 'as-of'?: string;
   };

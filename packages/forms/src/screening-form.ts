@@ -632,6 +632,8 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.draft = draft;
     if (stored.page && (stored.page === CHECK || this.pages.some((page) => page.id === stored.page))) this.page = stored.page;
     this.announcement = this.t('draftRestored');
+    // The page it brings back is a page shown, as one shown by Continue is, so a portal's own step indicator follows.
+    if (this.page !== INTRO) void this.updateComplete.then(() => this.emitStep());
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'restored' } }));
   }
 
