@@ -67,12 +67,12 @@ describe('the form’s history under the React app’s router', () => {
 
   it('moves between the form’s pages on Back and Forward without leaving the route, and finds them again after it', async () => {
     const { page, pageErrors, violations } = await session.visit('/react', { viewport: { width: 375, height: 700 } });
-    const start = () => page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
-    await start();
+    const pressPrimary = () => page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+    await pressPrimary();
     await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
     await tabTo(page, 'name');
     await page.keyboard.type('Mette Jensen');
-    await start();
+    await pressPrimary();
     await page.waitForFunction(() => document.querySelector('#react-step')?.textContent?.startsWith('2/7') === true);
     const second = await pageHeading(page);
     await page.evaluate(() => Object.assign(document.querySelector('rummelig-opsporing') ?? {}, { marked: true }));
