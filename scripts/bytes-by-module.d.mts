@@ -1,0 +1,11 @@
+export interface ModuleBytes {
+  readonly module: string;
+  readonly minified: number;
+  readonly gzipSaved: number;
+}
+
+export declare function bytesByModule(
+  code: string,
+  map: string | object,
+  options?: { readonly nameOf?: (source: string) => string; readonly top?: number },
+): { readonly gzipped: number; readonly modules: readonly ModuleBytes[] };
