@@ -5,8 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { bytesByModule } from '../scripts/bytes-by-module.mjs';
+import { bytesByModule, gzipLength } from '../scripts/bytes-by-module.mjs';
 
 const KB = 1024;
 const BUDGETS = [
@@ -25,8 +24,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MODULE_ROWS = 14;
 
 const rows = BUDGETS.map(({ file, what, budget, target }) => {
-  const source = readFileSync(new URL(`../${file}`, import.meta.url));
-  const gzipped = gzipSync(source, { level: 9 }).length;
+  const source = readFileSync(resolve(ROOT, file));
+  const gzipped = gzipLength(source);
   return {
     file,
     what,

@@ -9,3 +9,6 @@ export declare function bytesByModule(
   map: string | object,
   options?: { readonly nameOf?: (source: string) => string; readonly top?: number },
 ): { readonly gzipped: number; readonly modules: readonly ModuleBytes[] };
+
+/** The gzipped size that the size budgets measure: zlib at level 9. */
+export declare function gzipLength(data: string | Uint8Array): number;
