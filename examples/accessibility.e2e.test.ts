@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openPortalSession, settled, type PortalSession } from './portal-in-chromium.js';
+import { axeViolations, openPortalSession, pressPrimary, settled, type PortalSession } from './portal-in-chromium.js';
 
 // axe-core over the example portal's whole pages, as Digitaliseringsstyrelsen's monitoring looks at a page: the
 // page's title and language, its landmarks and headings, and the components inside, in both themes and on a phone.
@@ -30,7 +30,7 @@ describe('the example portal’s pages, whole, under axe', () => {
     for (let press = 0; press < 4; press += 1) {
       const shown = await page.$eval(tag, (element) => element.shadowRoot?.querySelector('#error-summary') !== null);
       if (shown) break;
-      await page.$eval(tag, (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+      await pressPrimary(page, tag);
       await settled(page, tag);
     }
     expect(await page.$eval(tag, (element) => element.shadowRoot?.querySelector('#error-summary') !== null), 'the error summary is shown').toBe(true);

@@ -99,6 +99,11 @@ export async function settled(page: Page, selector: string): Promise<void> {
   }, selector);
 }
 
+/** Clicks a form's primary button (`part="submit"`): Start on the first page of the steps, Fortsæt after it, Send at the end. */
+export async function pressPrimary(page: Page, selector = 'rummelig-opsporing'): Promise<void> {
+  await page.$eval(selector, (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+}
+
 /** The id (or part) of the focused control, looking inside nested shadow roots. */
 export function focused(page: Page): Promise<string> {
   return page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { componentsReady, focused, openPortalSession, settled, tabTo, type PortalSession, type Visit, type VisitOptions } from './portal-in-chromium.js';
+import { componentsReady, focused, openPortalSession, pressPrimary, settled, tabTo, type PortalSession, type Visit, type VisitOptions } from './portal-in-chromium.js';
 
 // The example portal in a real Chromium, served with its strict Content-Security-Policy:
 // what a citizen on a municipal site gets.
@@ -114,7 +114,7 @@ describe('the example portal in Chromium', () => {
       };
     });
     await settled(page, 'rummelig-opsporing');
-    await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+    await pressPrimary(page);
     await page.waitForFunction(() => (document.querySelector('#posted-json')?.textContent ?? '') !== '');
     const data = JSON.parse(await posted()) as { opsporing: string };
     expect(JSON.parse(data.opsporing)).toMatchObject({ form: 'opsporing', noImpairment: true });
@@ -173,7 +173,7 @@ describe('the example portal in Chromium', () => {
   it('asks one thing per page on a phone, with the page title following each page, and no horizontal scrolling', async () => {
     const { page, violations, pageErrors } = await visit('/', { viewport: { width: 320, height: 640 } });
     const press = async () => {
-      await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
+      await pressPrimary(page);
       await settled(page, 'rummelig-opsporing');
     };
     const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

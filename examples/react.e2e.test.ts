@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { focused, openPortalSession, settled, tabTo, type PortalSession } from './portal-in-chromium.js';
+import { focused, openPortalSession, pressPrimary, settled, tabTo, type PortalSession } from './portal-in-chromium.js';
 
 // The React example (examples/react, built by `npm run build`) in Chromium under the portal's strict policy:
 // a framework rendering the custom element, passing it properties and listening to its events.
@@ -15,6 +15,13 @@ afterAll(() => session?.close());
 
 const shadowText = (page: Page, selector: string) =>
   page.$eval('rummelig-opsporing', (element, target) => element.shadowRoot?.querySelector(target)?.textContent?.trim() ?? '', selector);
+const nameTyped = (page: Page) =>
+  page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('#name') as HTMLInputElement).value);
+// The app's own step indicator, which it fills from the form's `rummelig-step` events.
+const stepShown = (page: Page, pattern: RegExp) =>
+  page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#react-step')?.textContent ?? ''), {}, pattern.source);
+const FIRST_STEP = /^1\/7: Personoplysninger$/;
+const SECOND_STEP = /^2\/7/;
 
 describe('the React example in Chromium', () => {
   it('renders the component with the properties React passes, without a violation or an error', async () => {
@@ -35,7 +42,7 @@ describe('the React example in Chromium', () => {
     await settled(page, 'rummelig-opsporing');
     expect(await shadowText(page, 'h2')).toBe('Do you have an impairment that affects your job and education prospects?');
     expect(await shadowText(page, '[part="submit"]')).toBe('Send to the job centre');
-    expect(await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('#name') as HTMLInputElement).value)).toBe('Mette Jensen');
+    expect(await nameTyped(page)).toBe('Mette Jensen');
 
     await tabTo(page, 'no-impairment');
     await page.keyboard.press('Space');
@@ -55,8 +62,8 @@ describe('the React example in Chromium', () => {
 
   it('shows, in React, the page the steps flow is on, on a phone', async () => {
     const { page, pageErrors } = await session.visit('/react', { viewport: { width: 375, height: 700 } });
-    await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
-    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
+    await pressPrimary(page);
+    await stepShown(page, FIRST_STEP);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
@@ -67,27 +74,26 @@ describe('the form’s history under the React app’s router', () => {
 
   it('moves between the form’s pages on Back and Forward without leaving the route, and finds them again after it', async () => {
     const { page, pageErrors, violations } = await session.visit('/react', { viewport: { width: 375, height: 700 } });
-    const pressPrimary = () => page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('[part="submit"]') as HTMLElement).click());
-    await pressPrimary();
-    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
+    await pressPrimary(page);
+    await stepShown(page, FIRST_STEP);
     await tabTo(page, 'name');
     await page.keyboard.type('Mette Jensen');
-    await pressPrimary();
-    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent?.startsWith('2/7') === true);
+    await pressPrimary(page);
+    await stepShown(page, SECOND_STEP);
     const second = await pageHeading(page);
     await page.evaluate(() => Object.assign(document.querySelector('rummelig-opsporing') ?? {}, { marked: true }));
 
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
+    await stepShown(page, FIRST_STEP);
     // The same element on the same route: the router re-read the entry and kept the form mounted, with what was typed.
     expect(await page.evaluate(() => location.pathname)).toBe('/react');
     expect(await page.evaluate(() => (document.querySelector('rummelig-opsporing') as unknown as { marked?: boolean }).marked)).toBe(true);
-    expect(await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('#name') as HTMLInputElement).value)).toBe('Mette Jensen');
+    expect(await nameTyped(page)).toBe('Mette Jensen');
     // The router's own state (its index of the entry) is still in the entry, beside the form's page.
     expect(await page.evaluate(() => Object.keys(history.state as object).sort())).toEqual(['idx', 'rummelig-page:opsporing:opsporing']);
 
     await page.goForward();
-    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent?.startsWith('2/7') === true);
+    await stepShown(page, SECOND_STEP);
 
     await page.click('a[href="/react/om"]');
     await page.waitForSelector('#about-heading');
@@ -99,10 +105,10 @@ describe('the form’s history under the React app’s router', () => {
       {},
       second,
     );
-    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent?.startsWith('2/7') === true);
+    await stepShown(page, SECOND_STEP);
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('#react-step')?.textContent === '1/7: Personoplysninger');
-    expect(await page.$eval('rummelig-opsporing', (element) => (element.shadowRoot?.querySelector('#name') as HTMLInputElement).value)).toBe('Mette Jensen');
+    await stepShown(page, FIRST_STEP);
+    expect(await nameTyped(page)).toBe('Mette Jensen');
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
