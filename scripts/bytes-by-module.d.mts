@@ -2,6 +2,8 @@ export interface ModuleBytes {
   readonly module: string;
   readonly minified: number;
   readonly gzipSaved: number;
+  /** Its code alone, gzipped: what it would cost as a file of its own. */
+  readonly gzipAlone: number;
 }
 
 export declare function bytesByModule(

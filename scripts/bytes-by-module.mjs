@@ -1,6 +1,7 @@
-// Where the bytes of a minified bundle come from: per source module, its minified bytes and what gzip saves when the
-// module is left out. Leaving out, not dividing the gzipped total, because gzip codes a text by what came before it:
-// a module that repeats another's words costs less than its length, and the savings do not add up to the total.
+// Where the bytes of a minified bundle come from: per source module (or group of modules, by `nameOf`), its minified
+// bytes, what gzip saves when the module is left out, and its gzipped size alone. Leaving out, not dividing the
+// gzipped total, because gzip codes a text by what came before it: a module that repeats another's words costs less
+// than its length, and the savings do not add up to the total. Alone, it costs what it would as a file of its own.
 import { gzipSync } from 'node:zlib';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 
@@ -10,10 +11,12 @@ export function bytesByModule(code, map, { nameOf = (source) => source, top = In
   const pieces = piecesByModule(code, map, nameOf);
   const gzipped = gzipLength(pieces.map((piece) => piece.text).join(''));
   const without = (left) => gzipped - gzipLength(pieces.filter((piece) => !left.has(piece.module)).map((piece) => piece.text).join(''));
+  const alone = (kept) => gzipLength(pieces.filter((piece) => kept.has(piece.module)).map((piece) => piece.text).join(''));
+  const measured = (modules) => ({ gzipSaved: without(modules), gzipAlone: alone(modules) });
 
   const minified = new Map();
   for (const piece of pieces) minified.set(piece.module, (minified.get(piece.module) ?? 0) + Buffer.byteLength(piece.text));
-  const modules = [...minified].map(([module, bytes]) => ({ module, minified: bytes, gzipSaved: without(new Set([module])) }));
+  const modules = [...minified].map(([module, bytes]) => ({ module, minified: bytes, ...measured(new Set([module])) }));
   modules.sort((a, b) => b.gzipSaved - a.gzipSaved || b.minified - a.minified || a.module.localeCompare(b.module));
 
   if (modules.length <= top) return { gzipped, modules };
@@ -21,7 +24,7 @@ export function bytesByModule(code, map, { nameOf = (source) => source, top = In
   const restRow = {
     module: `${rest.length} more modules`,
     minified: rest.reduce((sum, row) => sum + row.minified, 0),
-    gzipSaved: without(new Set(rest.map((row) => row.module))),
+    ...measured(new Set(rest.map((row) => row.module))),
   };
   return { gzipped, modules: [...modules.slice(0, top), restRow] };
 }

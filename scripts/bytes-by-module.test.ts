@@ -30,6 +30,8 @@ describe('bytesByModule', () => {
     expect(rows.find((row) => row.module === 'big.ts')?.minified).toBe(Buffer.byteLength(`${modules['big.ts']}\n`));
     expect(rows.find((row) => row.module === 'small.ts')?.minified).toBe(Buffer.byteLength(modules['small.ts']));
     expect(rows[0]?.gzipSaved).toBe(gzipped - gzipSync(modules['small.ts'], { level: 9 }).length);
+    expect(rows.find((row) => row.module === 'small.ts')?.gzipAlone).toBe(gzipSync(modules['small.ts'], { level: 9 }).length);
+    expect(rows.find((row) => row.module === 'big.ts')?.gzipAlone).toBe(gzipSync(`${modules['big.ts']}\n`, { level: 9 }).length);
   });
 
   it('charges a module that repeats another less than its length', () => {
@@ -48,6 +50,7 @@ describe('bytesByModule', () => {
     expect(rows.map((row) => row.module)).toEqual(['a.ts', 'b.ts', '2 more modules']);
     expect(rows[2]?.minified).toBe(Buffer.byteLength(`${words(6, 50)}\n${words(7, 25)}`));
     expect(rows[2]?.gzipSaved).toBe(gzipped - gzipSync(`${words(4, 200)}\n${words(5, 100)}\n`, { level: 9 }).length);
+    expect(rows[2]?.gzipAlone).toBe(gzipSync(`${words(6, 50)}\n${words(7, 25)}`, { level: 9 }).length);
   });
 
   it('names the modules by what nameOf makes of the map’s sources', () => {
@@ -55,6 +58,15 @@ describe('bytesByModule', () => {
     const names = bytesByModule(code, map, { nameOf: (source) => source.replace(/^.*node_modules\//, '') }).modules.map((row) => row.module);
 
     expect(names.sort()).toEqual(['../src/form.ts', 'lit-html/lit-html.js']);
+  });
+
+  it('makes one row of the modules nameOf gives one name, such as a package', () => {
+    const { code, map } = bundle({ 'core/a.ts': words(8, 60), 'core/b.ts': words(9, 40), 'forms/c.ts': words(10, 30) });
+    const rows = bytesByModule(code, map, { nameOf: (source) => source.split('/')[0] ?? source }).modules;
+
+    expect(rows.map((row) => row.module)).toEqual(['core', 'forms']);
+    expect(rows[0]?.minified).toBe(Buffer.byteLength(`${words(8, 60)}\n${words(9, 40)}\n`));
+    expect(rows[0]?.gzipAlone).toBe(gzipSync(`${words(8, 60)}\n${words(9, 40)}\n`, { level: 9 }).length);
   });
 
   it('counts every byte: a line before any mapping as without source, a line after them with the module before it', () => {

@@ -1,0 +1,32 @@
+// What each file a portal ships may weigh gzipped. A budget is the size measured when it was last set, so that growth is
+// a decision; a target is where a file should get to, printed beside it, met or not, without failing the size check.
+export const KB = 1024;
+
+/**
+ * The target of 30 KB for the whole file predates the flows, check-your-answers, drafts, contact and theme. Reaching it
+ * means leaving features out of this file, which is a decision, not a fix; `npm run size` prints where the bytes come
+ * from, and `npm run bench` measures what the bytes over the target cost a citizen on a phone (docs/guide-portal.md,
+ * "Size and waiting time"). Its layers have goals of their own: the runtime with the validators and rules of one
+ * screening at most 25 KB gzipped, the components at most 30 KB on top of lit, each measured as a file of its own.
+ */
+export const CITIZEN_BUNDLE = {
+  file: 'packages/forms/dist/rummelig-opsporing.js',
+  what: 'citizen bundle: <rummelig-opsporing> with validators, rules and texts',
+  budget: 35.5 * KB,
+  target: 30 * KB,
+  layers: [
+    { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
+    { layer: 'forms', what: 'the components', sources: ['packages/forms/'], goal: 30 * KB },
+    { layer: 'lit', what: 'what the components stand on', sources: ['node_modules/lit/', 'node_modules/lit-html/', 'node_modules/lit-element/', 'node_modules/@lit/'] },
+  ],
+};
+
+export const BUDGETS = [
+  CITIZEN_BUNDLE,
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 58.5 * KB },
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92 * KB },
+  { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
+  // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
+  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 70 * KB },
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 35 * KB },
+];
