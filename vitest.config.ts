@@ -6,7 +6,7 @@ export default defineConfig({
   // the others listed are Vite's defaults for it.
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'examples/**/*.test.ts', 'docs/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'examples/**/*.test.ts', 'docs/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
     // The example portal's end-to-end test starts Chromium, which takes seconds on a two-core machine.
     hookTimeout: 60_000,

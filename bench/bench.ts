@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -16,6 +16,9 @@ import { HKO_RULE_SET_IDS, type RuleSetId } from '../packages/rules/src/types.js
 import { ruleSetById } from '../packages/rules/src/rule-set-registry.js';
 import { HANDWRITTEN } from './handwritten.js';
 import { benchHttp } from './http.js';
+import { benchPageLoad, pageLoadFindings } from './page-load.js';
+import { CITIZEN_BUNDLE } from './budgets.mjs';
+import { gzipLength } from '../scripts/bytes-by-module.mjs';
 
 /**
  * Rummelig's benchmarks, printed as tables with ratios measured in the same
@@ -29,12 +32,14 @@ const { values: args } = parseArgs({
     'cli-lines': { type: 'string', default: '1000000' },
     seconds: { type: 'string', default: '1' },
     'http-seconds': { type: 'string', default: '5' },
+    'load-runs': { type: 'string', default: '5' },
   },
 });
 const DOCUMENTS = Number(args.documents);
 const CLI_LINES = Number(args['cli-lines']);
 const SECONDS = Number(args.seconds);
 const HTTP_SECONDS = Number(args['http-seconds']);
+const LOAD_RUNS = Number(args['load-runs']);
 const AS_OF = '2026-11-22';
 /** bench/run.mjs runs this file compiled into node_modules/.cache/rummelig-bench/. */
 const ROOT = new URL('../../../', import.meta.url);
@@ -212,6 +217,23 @@ if (http) {
   );
 }
 
+const pageLoad = LOAD_RUNS > 0 ? await benchCitizenPage(LOAD_RUNS) : undefined;
+if (pageLoad) {
+  console.log(`\nThe citizen's page in Chromium on a phone's network and CPU: navigation to the form rendered, median of ${LOAD_RUNS} loads\n`);
+  console.table(
+    pageLoad.rows.map((row) => ({
+      network: row.network,
+      bundle: row.bundle,
+      'gzipped bytes': row.gzippedBytes,
+      'form ready (ms)': row.readyMs,
+      'min–max (ms)': `${row.readyMinMs}–${row.readyMaxMs}`,
+      'bundle download (ms)': row.bundleDownloadMs,
+      'after download (ms)': row.afterDownloadMs,
+    })),
+  );
+  for (const finding of pageLoad.findings) console.log(finding);
+}
+
 console.log('');
 for (const verdict of verdicts) console.log(verdict);
 
@@ -223,9 +245,17 @@ const results = {
   ruleSets: rows,
   cli: cli ?? null,
   http: http ?? null,
+  pageLoad: pageLoad ?? null,
 };
 writeFileSync(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
 if (verdicts.some((verdict) => verdict.startsWith('MISSES'))) process.exitCode = 1;
+
+/** The built citizen bundle on a page, as it is and as it would be without the bytes over its target. */
+async function benchCitizenPage(runs: number) {
+  const bundle = readFileSync(new URL(CITIZEN_BUNDLE.file, ROOT));
+  const rows = await benchPageLoad({ bundle, bundleName: 'rummelig-opsporing.js', bytesOverTarget: gzipLength(bundle) - CITIZEN_BUNDLE.target, runs });
+  return { target: CITIZEN_BUNDLE.target, rows, findings: pageLoadFindings(rows) };
+}
 
 /** Writes the lines to a file, then times the built command line over it in its own process and takes its peak memory. */
 interface CliRun {
