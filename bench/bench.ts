@@ -41,7 +41,7 @@ const SECONDS = Number(args.seconds);
 const HTTP_SECONDS = Number(args['http-seconds']);
 const LOAD_RUNS = Number(args['load-runs']);
 const AS_OF = '2026-11-22';
-/** bench/run.mjs runs this file compiled into node_modules/.cache/rummelig-bench/. */
+/** bench/run.mjs runs this file compiled into node_modules/.cache/rummelig-sources/. */
 const ROOT = new URL('../../../', import.meta.url);
 
 const RULE_SETS: readonly { readonly ruleSet: RuleSetId; readonly form: PopulationForm }[] = [
