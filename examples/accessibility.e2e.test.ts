@@ -20,6 +20,7 @@ describe('the example portal’s pages, whole, under axe', () => {
     ['/?theme=alternative', { width: 320, height: 640 }],
     ['/sagsbehandler', { width: 1024, height: 768 }],
     ['/react', { width: 375, height: 700 }],
+    ['/vue', { width: 375, height: 700 }],
     ['/ordninger', { width: 1024, height: 768 }],
     ['/ordninger?theme=alternative', { width: 320, height: 640 }],
   ])('%s at %o has no violations, empty and with the error summary', async (path, viewport) => {

@@ -73,14 +73,14 @@ function Screening() {
           {lang === 'da' ? 'Read in English' : 'Læs på dansk'}
         </button>
       </p>
-      <p id="react-step" role="status">
+      <p id="app-step" role="status">
         {step && step.step > 0 ? `${step.step}/${step.steps}: ${step.title}` : ''}
       </p>
       <rummelig-opsporing ref={screening} lang={lang} flow="auto" history save-draft name="opsporing" contact={CONTACT} texts={TEXTS} />
       {sent && (
-        <section id="react-sent" aria-labelledby="react-sent-heading">
-          <h2 id="react-sent-heading">{lang === 'da' ? 'Modtaget af appen' : 'Received by the app'}</h2>
-          <p id="react-recommendation">{sent.result.recommendation}</p>
+        <section id="app-sent" aria-labelledby="app-sent-heading">
+          <h2 id="app-sent-heading">{lang === 'da' ? 'Modtaget af appen' : 'Received by the app'}</h2>
+          <p id="app-recommendation">{sent.result.recommendation}</p>
         </section>
       )}
     </main>
