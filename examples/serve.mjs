@@ -10,5 +10,8 @@ server.on('error', (error) => {
 server.listen(port, 'localhost', () => {
   console.log(`Rummelig example portal: http://localhost:${port}/`);
   console.log(`Caseworker, both steps:  http://localhost:${port}/sagsbehandler`);
+  console.log(`Compensation schemes:    http://localhost:${port}/ordninger`);
+  console.log(`In a React app:          http://localhost:${port}/react`);
+  console.log(`In a Vue app:            http://localhost:${port}/vue`);
   console.log('Stop with Ctrl+C.');
 });
