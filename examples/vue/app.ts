@@ -1,4 +1,4 @@
-import { defineComponent, h, onBeforeUnmount, onMounted, ref, createApp } from 'vue';
+import { createApp, defineComponent, h, ref } from 'vue';
 import { RouterLink, RouterView, createRouter, createWebHistory } from 'vue-router';
 // Registers the elements; the file is self-contained, so the app needs no other part of the SDK at run time.
 import '@rummelig/forms/bundle';
