@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { focused, openPortalSession, tabTo, type PortalSession } from './portal-in-chromium.js';
+import { focused, openPortalSession, tabTo, tickThenSend, type PortalSession } from './portal-in-chromium.js';
 
 // The caseworker page of the example portal in a real Chromium, under the strict
 // Content-Security-Policy: a whole screening, step 1 then step 2, with the keyboard alone.
@@ -33,12 +33,7 @@ describe('the caseworker page in Chromium', () => {
     for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
     await tabTo(page, 'impact-description');
     await page.keyboard.type('Angst i store grupper.');
-    for (const id of ['medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes', 'citizen-wants-visitation-yes', 'refer-to-visitation-yes']) {
-      await tabTo(page, id);
-      await page.keyboard.press('Space');
-    }
-    await tabTo(page, 'submit');
-    await page.keyboard.press('Enter');
+    await tickThenSend(page, ['medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes', 'citizen-wants-visitation-yes', 'refer-to-visitation-yes']);
 
     // The page hands over and moves focus to step 2.
     await page.waitForSelector('#step-2:not([hidden])');

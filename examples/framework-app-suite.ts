@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { focused, openPortalSession, pressPrimary, settled, tabTo, type PortalSession } from './portal-in-chromium.js';
+import { focused, openPortalSession, pressPrimary, settled, tabTo, tickThenSend, type PortalSession } from './portal-in-chromium.js';
 
 /** A framework's example app (examples/react, examples/vue): the screening on one of its router's routes. */
 export interface FrameworkApp {
@@ -59,14 +59,7 @@ export function describeFrameworkApp({ framework, path, routerStateKeys }: Frame
       expect(await shadowText(page, '[part="submit"]')).toBe('Send to the job centre');
       expect(await nameTyped(page)).toBe('Mette Jensen');
 
-      await tabTo(page, 'no-impairment');
-      await page.keyboard.press('Space');
-      for (const id of ['medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes']) {
-        await tabTo(page, id);
-        await page.keyboard.press('Space');
-      }
-      await tabTo(page, 'submit');
-      await page.keyboard.press('Enter');
+      await tickThenSend(page, ['no-impairment', 'medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes']);
       await page.waitForSelector('#app-sent');
       expect(await page.$eval('#app-recommendation', (element) => element.textContent)).toBe('do-not-refer');
       expect(await focused(page)).toBe('result-heading');

@@ -121,3 +121,13 @@ export async function tabTo(page: Page, target: string, limit = 80): Promise<voi
   }
   throw new Error(`Tab never reached ${target}; focus is on ${await focused(page)}`);
 }
+
+/** Ticks each control with Space, reaching it with Tab, then sends the form with Enter on its button: a keyboard user's way. */
+export async function tickThenSend(page: Page, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await tabTo(page, id);
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, 'submit');
+  await page.keyboard.press('Enter');
+}

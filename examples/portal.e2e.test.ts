@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { componentsReady, focused, openPortalSession, pressPrimary, settled, tabTo, type PortalSession, type Visit, type VisitOptions } from './portal-in-chromium.js';
+import { componentsReady, focused, openPortalSession, pressPrimary, settled, tabTo, tickThenSend, type PortalSession, type Visit, type VisitOptions } from './portal-in-chromium.js';
 
 // The example portal in a real Chromium, served with its strict Content-Security-Policy:
 // what a citizen on a municipal site gets.
@@ -150,12 +150,7 @@ describe('the example portal in Chromium', () => {
     expect(await control('impact-description')).toBe('Jeg har brug for faste rammer.');
     expect(await text('[role="status"]')).toContain('Vi har hentet de svar, du var i gang med.');
 
-    for (const id of ['medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes']) {
-      await tabTo(page, id);
-      await page.keyboard.press('Space');
-    }
-    await tabTo(page, 'submit');
-    await page.keyboard.press('Enter');
+    await tickThenSend(page, ['medically-documented-yes', 'prior-compensation-schemes-yes', 'prior-limitation-yes']);
     await page.waitForSelector('#sent:not([hidden])');
     await settled(page, 'rummelig-opsporing');
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
