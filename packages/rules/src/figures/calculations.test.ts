@@ -23,6 +23,14 @@ describe('figure calculations', () => {
     expect(weekly(-1)).toBeNull();
   });
 
+  it('leave the cap that the need is compared with unrounded, as the contract states it', () => {
+    const cap = (weeklyHours: number) =>
+      CALCULATIONS['pro-rata-weekly-hours'].calculate({ answers: { weeklyHours }, parameters: { hours: 20, fullTime: 37 }, asOf: '2026-01-01' });
+    expect(cap(15)).toBe((20 * 15) / 37);
+    expect(cap(10)).toBeLessThan(5.41);
+    expect(cap(37)).toBe(20);
+  });
+
   it('count years after a date, 29 February becoming 28 February', () => {
     expect(addYears('2025-06-30', 2)).toBe('2027-06-30');
     expect(addYears('2024-02-29', 2)).toBe('2026-02-28');

@@ -23,11 +23,19 @@ export function roundHours(hours: number): number {
 
 const isHours = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
+// Not rounded: the contract compares the need with 20 × weeklyHours / 37 itself, so 8.11 hours is above the cap
+// of 8.108… for a 15-hour week. Only the figure reported to people is rounded.
 function proRata({ answers, parameters }: CalculationInput): number | null {
   const { weeklyHours } = answers;
   const { hours, fullTime } = parameters;
   if (!isHours(weeklyHours) || typeof hours !== 'number' || typeof fullTime !== 'number' || fullTime <= 0) return null;
-  return roundHours((hours * weeklyHours) / fullTime);
+  return (hours * weeklyHours) / fullTime;
+}
+
+function weeklyHoursCap(input: CalculationInput): number | null {
+  const { weeklyHours, special } = input.answers;
+  const cap = special === true && isHours(weeklyHours) ? weeklyHours : proRata(input);
+  return cap === null ? null : roundHours(cap);
 }
 
 /** The date `years` years after `date`; 29 February becomes 28 February in a year without it. */
@@ -41,14 +49,10 @@ export function addYears(date: string, years: number): string {
 export const CALCULATIONS: Readonly<Record<FigureCalculation, Calculation>> = {
   /** The parameter's value in force on the evaluation date. */
   parameter: { answers: [], parameters: ['value'], calculate: ({ parameters }) => parameters['value'] ?? null },
-  /** hours × weeklyHours / fullTime: personlig assistance's 20 hours for a 37-hour week, pro rata. */
+  /** hours × weeklyHours / fullTime, unrounded: personlig assistance's 20 hours for a 37-hour week, pro rata. */
   'pro-rata-weekly-hours': { answers: ['weeklyHours'], parameters: ['hours', 'fullTime'], calculate: proRata },
-  /** The pro-rata cap, or the whole working week when the municipality has judged the case special. */
-  'weekly-hours-cap': {
-    answers: ['weeklyHours', 'special'],
-    parameters: ['hours', 'fullTime'],
-    calculate: (input) => (input.answers['special'] === true && isHours(input.answers['weeklyHours']) ? input.answers['weeklyHours'] : proRata(input)),
-  },
+  /** The pro-rata cap, or the whole working week when the municipality has judged the case special, to two decimals. */
+  'weekly-hours-cap': { answers: ['weeklyHours', 'special'], parameters: ['hours', 'fullTime'], calculate: weeklyHoursCap },
   /** The last day of a window of `years` years after a date, such as the isbryder start two years after the education. */
   'years-after-date': {
     answers: ['date'],
