@@ -82,10 +82,13 @@ const MESSAGES: Readonly<Record<IssueCode, MessageTemplate>> = {
     da: `Værdien er ikke tilladt. Tilladte værdier: ${list(p['allowed'])}.`,
     en: `The value is not allowed. Allowed values: ${list(p['allowed'])}.`,
   }),
-  'out-of-range': (p) => ({
-    da: `Tallet skal være mellem ${list(p['minimum'])} og ${list(p['maximum'])}.`,
-    en: `The number must be between ${list(p['minimum'])} and ${list(p['maximum'])}.`,
-  }),
+  'out-of-range': (p) =>
+    p['maximum'] === undefined
+      ? { da: `Tallet skal være mindst ${list(p['minimum'])}.`, en: `The number must be at least ${list(p['minimum'])}.` }
+      : {
+          da: `Tallet skal være mellem ${list(p['minimum'])} og ${list(p['maximum'])}.`,
+          en: `The number must be between ${list(p['minimum'])} and ${list(p['maximum'])}.`,
+        },
   'not-an-integer': () => ({
     da: 'Tallet skal være et helt tal.',
     en: 'The number must be a whole number.',

@@ -58,10 +58,11 @@ function constIssue(path: string, allowed: unknown, locale: Locale): ValidationI
   return createIssue('unknown-value', path, { allowed: [String(allowed)] }, locale);
 }
 
+// Only the bounds the schema sets: months and hours needed have no upper one, and JSON has no Infinity.
 function rangeParams(schema: JsonSchema | undefined): IssueParams {
   return {
-    minimum: schema?.minimum ?? Number.NEGATIVE_INFINITY,
-    maximum: schema?.maximum ?? Number.POSITIVE_INFINITY,
+    ...(schema?.minimum === undefined ? {} : { minimum: schema.minimum }),
+    ...(schema?.maximum === undefined ? {} : { maximum: schema.maximum }),
   };
 }
 

@@ -31,6 +31,11 @@ describe('validateHko accepts', () => {
     ['the contract example', CONTRACT_EXAMPLE],
     ['hours and months that are not whole numbers', { ...base, weeklyHours: 18.5, personalAssistance: { neededHoursPerWeek: 7.5 }, education: { months: 17.9 } }],
     ['the limits of the hours', { ...base, weeklyHours: 80, personalAssistance: { neededHoursPerWeek: 0 } }],
+    // The contract bounds only weeklyHours from above; a longer period is an answer the rules judge, not an error.
+    [
+      'months and hours needed with no upper limit',
+      { ...base, personalAssistance: { neededHoursPerWeek: 200 }, education: { months: 700 }, isbryder: { durationMonths: 601 }, mentor: { requestedMonths: 1000 } },
+    ],
     ['a leap day', { ...base, education: { completedOn: '2024-02-29' } }],
   ])('%s', (_name, document) => {
     expect(codesOf(document)).toEqual([]);
@@ -58,6 +63,17 @@ describe('validateHko rejects', () => {
     ['another form version', { ...base, formVersion: 2 }, ['unsupported-form-version /formVersion']],
   ])('%s', (_name, document, expected) => {
     expect(codesOf(document)).toEqual(expected);
+  });
+
+  it('states only the bounds a number has', () => {
+    const issuesOf = (document: unknown, locale: 'da' | 'en') => {
+      const result = validateHko(document, { locale });
+      return result.valid ? [] : result.issues;
+    };
+    const [negative] = issuesOf({ ...base, mentor: { requestedMonths: -1 } }, 'da');
+    expect(negative).toMatchObject({ code: 'out-of-range', path: '/mentor/requestedMonths', message: 'Tallet skal være mindst 0.' });
+    const [tooMany] = issuesOf({ ...base, weeklyHours: 81 }, 'en');
+    expect(tooMany?.message).toBe('The number must be between 0 and 80.');
   });
 
   it('names paths, never the dates or numbers given, in its messages', () => {
