@@ -71,7 +71,6 @@ function visitationAnswers(facts: Facts): string[] {
   const motivated = facts['motivated'];
   const refer = decision?.['referToProgramme'];
   if (primary) fired.push('a-met');
-  if (!primary && (isPresent(impairments?.['secondary']) || isPresent(impairments?.['others']) || isPresent(impairments?.['note']))) fired.push('a-not-met');
   if (dimension === 'either' && (pastImpact || futureImpact)) fired.push('b-either-met');
   if (dimension === 'either' && past === 'none' && future === 'none') fired.push('b-either-not-met');
   if (dimension === 'future' && futureImpact) fired.push('b-future-met');

@@ -37,11 +37,14 @@ export function buildResult<R extends RuleSetId>(
     const status = assessment.criteria[criterion.id] ?? 'unknown';
     const chosen = Object.entries(criterion.explanationsByOption).find(([name]) => options[name] !== undefined);
     const explanations = (chosen && chosen[1][options[chosen[0]] ?? '']) ?? criterion.explanations;
+    const explanation = explanations[status];
+    // Loading refuses a rule that marks a criterion not-met when it has no not-met text.
+    if (explanation === undefined) throw new Error(`Criterion "${criterion.id}" has no text for ${status}.`);
     return {
       id: criterion.id,
       role: criterion.role,
       status,
-      explanation: copyText(explanations[status]),
+      explanation: copyText(explanation),
       source: copySource(criterion.source),
     };
   });

@@ -107,6 +107,15 @@ describe('defineRuleSet', () => {
     expect(problems).toEqual(['rules: no rule marks criterion "c" not-met']);
   });
 
+  it('lets a criterion that has no not-met text go without a not-met rule, and refuses one that marks it not-met', () => {
+    const withoutNotMet = opsporingRules.rules.filter((rule) => rule.name !== 'c-not-met');
+    const [version] = defineRuleSetVersions(variant([['rules'], withoutNotMet], [['criteria', 2, 'explanations', 'not-met'], undefined]));
+    expect(version?.criteria[2]?.explanations).not.toHaveProperty('not-met');
+    expect(problemsOf(variant([['criteria', 2, 'explanations', 'not-met'], undefined]))).toEqual([
+      'rules: criterion "c" has no not-met text, yet a rule marks it not-met',
+    ]);
+  });
+
   it('rejects events that name an unknown criterion, recommendation or decision', () => {
     const problems = problemsOf(
       variant(

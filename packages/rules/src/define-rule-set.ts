@@ -10,9 +10,11 @@ import {
   RULE_SET_IDS,
   RULE_SET_OUTCOMES,
   type CriterionDefinition,
-  type Decision,
+  type CriterionExplanations,
   type CriterionStatus,
+  type Decision,
   type RuleCondition,
+  type RuleDefinition,
   type RuleSetDefinition,
   type RuleSetId,
 } from './types.js';
@@ -135,12 +137,7 @@ function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string
   }
   const names = rules.map((rule) => rule.name);
   if (new Set(names).size !== names.length) problems.push('rules: names must be unique');
-  for (const criterion of criterionIds) {
-    for (const status of ['met', 'not-met'] as const) {
-      const decides = rules.some((rule) => rule.event.type === 'criterion' && rule.event.params.criterion === criterion && rule.event.params.status === status);
-      if (!decides) problems.push(`rules: no rule marks criterion "${criterion}" ${status}`);
-    }
-  }
+  checkEveryStatusReachable(criteria, rules, problems);
 
   const changes = raw['changes'] === undefined ? {} : { changes: localized(raw['changes'], 'changes', problems) };
   return {
@@ -212,12 +209,28 @@ function checkCriterion(
   };
 }
 
-function checkStatusTexts(value: unknown, where: string, problems: Problems): Readonly<Record<CriterionStatus, LocalizedText>> {
+// Each criterion can be met by some rule, and not met by some rule exactly when it has a not-met text.
+function checkEveryStatusReachable(criteria: readonly CriterionDefinition[], rules: readonly RuleDefinition[], problems: Problems): void {
+  for (const criterion of criteria) {
+    const texts = [criterion.explanations, ...Object.values(criterion.explanationsByOption).flatMap((byValue) => Object.values(byValue))];
+    const failable = texts[0]?.['not-met'] !== undefined;
+    if (texts.some((each) => (each['not-met'] !== undefined) !== failable)) {
+      problems.push(`criteria: "${criterion.id}" has a not-met text for some options and not for others`);
+    }
+    const marks = (status: CriterionStatus) =>
+      rules.some((rule) => rule.event.type === 'criterion' && rule.event.params.criterion === criterion.id && rule.event.params.status === status);
+    if (!marks('met')) problems.push(`rules: no rule marks criterion "${criterion.id}" met`);
+    if (failable && !marks('not-met')) problems.push(`rules: no rule marks criterion "${criterion.id}" not-met`);
+    if (!failable && marks('not-met')) problems.push(`rules: criterion "${criterion.id}" has no not-met text, yet a rule marks it not-met`);
+  }
+}
+
+function checkStatusTexts(value: unknown, where: string, problems: Problems): CriterionExplanations {
   const explanations = record(value, where, problems);
   unknownKeys(explanations, CRITERION_STATUSES, where, problems);
   return {
     met: localized(explanations['met'], `${where}.met`, problems),
-    'not-met': localized(explanations['not-met'], `${where}.not-met`, problems),
+    ...(explanations['not-met'] === undefined ? {} : { 'not-met': localized(explanations['not-met'], `${where}.not-met`, problems) }),
     unknown: localized(explanations['unknown'], `${where}.unknown`, problems),
   };
 }
@@ -231,7 +244,7 @@ function checkExplanationsByOption(
 ): CriterionDefinition['explanationsByOption'] {
   const raw = record(value ?? {}, where, problems);
   unknownKeys(raw, Object.keys(options), where, problems);
-  const result: Record<string, Record<string, Readonly<Record<CriterionStatus, LocalizedText>>>> = {};
+  const result: Record<string, Record<string, CriterionExplanations>> = {};
   for (const [name, byValue] of Object.entries(raw)) {
     const values = Object.keys(options[name]?.values ?? {});
     const texts = record(byValue, `${where}.${name}`, problems);

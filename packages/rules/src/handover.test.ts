@@ -56,6 +56,14 @@ describe('handOverToVisitation', () => {
     expect(visitation.decision).toBeUndefined();
   });
 
+  it('starts step 2 with criterion a open, never failed, until the job broker names the primary impairment', async () => {
+    const { visitation } = handOverToVisitation(referred, await evaluate('opsporing', referred, { asOf: '2026-11-22' }));
+    const result = await evaluate('visitation', visitation, { asOf: '2026-11-22' });
+    expect(result.criteria.find((criterion) => criterion.id === 'a')?.status).toBe('unknown');
+    expect(result.recommendation).toBe('undetermined');
+    expect(result.missing).toContain('impairments.primary');
+  });
+
   it('does not read "never used a scheme" as "never needed one"', async () => {
     const answers: OpsporingAnswers = { ...referred, priorCompensationSchemes: false };
     const { visitation } = handOverToVisitation(answers, await evaluate('opsporing', answers, { asOf: '2026-11-22' }));

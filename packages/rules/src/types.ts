@@ -215,9 +215,19 @@ export interface CriterionDefinition {
   readonly role: CriterionRole;
   readonly title: LocalizedText;
   readonly source: LegalSource;
-  readonly explanations: Readonly<Record<CriterionStatus, LocalizedText>>;
+  readonly explanations: CriterionExplanations;
   /** Explanations that replace `explanations` when an option has a given value: option → value → status → text. */
-  readonly explanationsByOption: Readonly<Record<string, Readonly<Record<string, Readonly<Record<CriterionStatus, LocalizedText>>>>>>;
+  readonly explanationsByOption: Readonly<Record<string, Readonly<Record<string, CriterionExplanations>>>>;
+}
+
+/**
+ * A criterion's text per status. Without `not-met`, no answer can fail the criterion, only leave it open: visitation's
+ * `a` needs a primary impairment, and the form has no answer that says there is none.
+ */
+export interface CriterionExplanations {
+  readonly met: LocalizedText;
+  readonly 'not-met'?: LocalizedText;
+  readonly unknown: LocalizedText;
 }
 
 /** A warning raised by the caseworker's decision when the required criteria have a given status. */
