@@ -21,10 +21,10 @@ export const OPSPORING_TEXTS = {
     da: 'Dine besvarelser i skemaet skal hjælpe os med at undersøge, hvordan vi bedst muligt tilrettelægger vores rådgivning og indsats til dine behov.',
     en: 'Your answers to the form will help us find out how best to plan our advice and support around your needs.',
   },
-  /** L1834, help phrasing H3 */
+  /** L1834, help phrasing H3, without its opening "Det er vigtigt at understrege, at" */
   onlyAnOffer: {
-    da: 'Visitationssamtalen og det evt. videre forløb er blot et tilbud, du kan takke ja eller nej til.',
-    en: 'The visitation meeting and any further programme are only an offer, which you can accept or decline.',
+    da: 'Visitationssamtalen og det evt. videre forløb er blot et tilbud, du kan takke ja eller nej til, hvis vi vurderer, at det kan hjælpe dig.',
+    en: 'The visitation meeting and any further programme are only an offer, which you can accept or decline, if we consider that it can help you.',
   },
   /** L1771 */
   personalDetails: { da: 'Personoplysninger', en: 'Personal details' },
