@@ -33,6 +33,7 @@ export {
   type RuleSetDocuments,
   type RuleSetDefinition,
   type CriterionDefinition,
+  type CriterionExplanations,
   type WarningDefinition,
   type DecisionWarningDefinition,
   type RuleWarningDefinition,
