@@ -12,7 +12,9 @@ export const KB = 1024;
 export const CITIZEN_BUNDLE = {
   file: 'packages/forms/dist/rummelig-opsporing.js',
   what: 'citizen bundle: <rummelig-opsporing> with validators, rules and texts',
-  budget: 35.5 * KB,
+  // Raised from 35.5 KB by the accessibility fixes of the forms (the question named in each error, announced
+  // changes of score and impact, the progress without a total); accessibility is what the file is for.
+  budget: 36 * KB,
   target: 30 * KB,
   layers: [
     { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
@@ -23,8 +25,8 @@ export const CITIZEN_BUNDLE = {
 
 export const BUDGETS = [
   CITIZEN_BUNDLE,
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 58.5 * KB },
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92 * KB },
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 59 * KB },
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92.5 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 70 * KB },

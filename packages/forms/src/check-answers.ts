@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Translate } from './texts.js';
 
 export interface CheckRow {
@@ -19,11 +19,14 @@ export interface CheckSection {
  * each with an "Ændr" link whose hidden text says what it changes, so that a
  * screen reader's list of links reads "Ændr Navn", not "Ændr" eleven times.
  * Answers are text bindings: what the citizen typed is never read as markup.
+ * A section without a heading gives each of its questions one, its label, so
+ * that no answer is read under the heading of the section before it.
  */
 export function renderCheckAnswers(t: Translate, sections: readonly CheckSection[], onChange: (id: string) => void): TemplateResult {
+  const headed = sections.flatMap((section) => (section.title ? [section] : section.rows.map((row) => ({ title: row.label, rows: [row] }))));
   return html`<div class="check-answers" part="check-answers">
-    ${sections.map(
-      (section) => html`${section.title ? html`<h3>${section.title}</h3>` : nothing}
+    ${headed.map(
+      (section) => html`<h3>${section.title}</h3>
         <dl class="summary-list">
           ${section.rows.map(
             (row) => html`<div class="summary-list__row">

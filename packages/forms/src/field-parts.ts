@@ -58,6 +58,8 @@ export interface TextInputOptions extends TextFieldOptions {
   readonly width?: string;
   /** The keyboard a phone shows, e.g. `decimal` for hours and months. */
   readonly inputMode?: 'decimal' | 'numeric' | 'text';
+  /** Dyslexic citizens rely on spell-check, so it is on but for numbers (by `inputMode`) and codes such as the CPR number. */
+  readonly spellcheck?: boolean;
 }
 
 export interface SelectOptions<V extends string> extends FieldBase {
@@ -151,7 +153,7 @@ export function renderCheckboxGroup<V extends string>(options: CheckboxGroupOpti
 }
 
 export function renderTextInput(options: TextInputOptions): TemplateResult {
-  const { field, label, value, error, autocomplete = 'off', width = '', inputMode = 'text', onInput } = options;
+  const { field, label, value, error, autocomplete = 'off', width = '', inputMode = 'text', spellcheck = inputMode === 'text', onInput } = options;
   return html`
     <div class=${fieldClass(error)}>
       ${renderLabel(field, label, options.asHeading)} ${renderHint(options)} ${renderFieldError(options)}
@@ -161,7 +163,7 @@ export function renderTextInput(options: TextInputOptions): TemplateResult {
         id=${field}
         autocomplete=${autocomplete}
         inputmode=${inputMode}
-        spellcheck="false"
+        spellcheck=${spellcheck ? 'true' : 'false'}
         .value=${value ?? ''}
         ?disabled=${options.disabled ?? false}
         aria-invalid=${error === undefined ? 'false' : 'true'}

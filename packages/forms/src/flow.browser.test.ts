@@ -102,6 +102,14 @@ describe('the steps flow: one thing per page', () => {
     expect(row('CPR:')?.querySelector('dd')?.textContent?.trim()).to.equal('Ikke besvaret');
     expect(row('Funktionsnedsættelse')?.querySelector('li')?.textContent).to.equal('Ordblindhed eller talblindhed – Lille (1-3) (2 på skalaen 0-10)');
     expect(row('Er din funktionsnedsættelse lægeligt dokumenteret?')?.querySelector('dd')?.textContent).to.equal('Ja');
+    // A section without a heading of its own is headed by its question, not read under the section before it.
+    const headingOf = (label: string) => row(label)?.closest('dl')?.previousElementSibling?.textContent;
+    expect(headingOf('Navn:')).to.equal('Personoplysninger');
+    expect(headingOf('Funktionsnedsættelse')).to.equal('Funktionsnedsættelse');
+    expect(headingOf('Uddyb din funktionsnedsættelses betydning for dine job-/uddannelsesmuligheder:')).to.equal(
+      'Uddyb din funktionsnedsættelses betydning for dine job-/uddannelsesmuligheder:',
+    );
+    expect(headingOf('Er din funktionsnedsættelse lægeligt dokumenteret?')).to.equal('Andre relevante forhold');
     const change = row('Navn:')?.querySelector('a');
     expect(change?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Ændr Navn:');
     expect(change?.querySelector('.visually-hidden')?.textContent?.trim()).to.equal('Navn:');
@@ -185,10 +193,18 @@ describe('the steps flow: one thing per page', () => {
     await element.updateComplete;
     await pressSubmit(element);
     const seen: string[] = [];
+    let verdictHeadings: string[] = [];
     for (let page = 0; page < 12; page += 1) {
       seen.push(`${progress(element)}: ${heading(element)}`);
+      if (heading(element) === 'Din vurdering') {
+        verdictHeadings = [...shadow(element).querySelectorAll('h2, h3')].map((node) => `${node.tagName} ${node.textContent?.trim()}`);
+        expect(activeId(element)).to.equal('page-heading');
+        expect($(element, '[part="decision"]').getAttribute('aria-labelledby'), 'the decision is named by the page heading').to.equal('page-heading');
+      }
       await pressSubmit(element);
     }
+    // Read on from the heading that has focus: the recommendation, then the decision.
+    expect(verdictHeadings).to.deep.equal(['H2 Din vurdering', 'H3 Anbefaling efter kriterierne']);
     expect(seen[0]).to.equal('Trin 1 af 13: Personoplysninger');
     expect(seen[1]).to.equal('Trin 2 af 13: CV/erfaringer');
     expect(seen[7]).to.equal('Trin 8 af 13: Funktionsnedsættelsens betydning for job/uddannelse');
@@ -203,15 +219,20 @@ describe('the steps flow: one thing per page', () => {
 
   it('runs the check of the schemes with pages for the chosen schemes only, a conditional question where it is needed, and "Ændr" back to the choice', async () => {
     const element = await fixture<RummeligHkoCheck>(html`<rummelig-hko-check flow="steps" as-of="2026-11-22"></rummelig-hko-check>`);
+    const steps: number[] = [];
+    element.addEventListener('rummelig-step', (event) => steps.push(event.detail.steps));
     await pressSubmit(element);
-    expect(progress(element)).to.equal('Trin 1 af 2');
+    expect(progress(element), 'no total before the schemes say how many pages there are').to.equal('Trin 1');
+    expect(steps, 'nor in the event a portal may put in the page title').to.deep.equal([0]);
     expect($(element, '#schemes legend #page-heading').textContent).to.equal('Hvilke ordninger vil du vide mere om?');
     await pressSubmit(element);
     expect(summaryLinks(element), 'a scheme must be chosen').to.deep.equal(['#schemes']);
     await tick(element, '#schemes-mentor');
+    expect(progress(element)).to.equal('Trin 1 af 3');
     await pressSubmit(element);
     expect(progress(element)).to.equal('Trin 2 af 3');
     expect(heading(element)).to.equal('Mentorstøtte');
+    expect(steps.at(-1)).to.equal(3);
     await type(element, '#mentor-requested-months', 'et år');
     await pressSubmit(element);
     expect(summaryLinks(element)).to.deep.equal(['#mentor-requested-months']);

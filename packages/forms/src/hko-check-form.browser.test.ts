@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, activeId, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
+import { $, activeId, requestsDuring, settle, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
 import type { HkoCheckSubmitDetail, RummeligHkoCheck } from './hko-check-form.js';
 // The tests use the single file a portal ships, not the sources.
 import '../dist/rummelig-hko-check.js';
@@ -43,6 +43,20 @@ describe('<rummelig-hko-check>', () => {
       expect(asked(element)).not.to.include('personal-assistance-entitled-to-sps-yes');
       expect(asked(element)).not.to.include('aid-customary-yes');
       expect($(element, '[role="status"]').textContent).to.contain('Spørgsmålene er opdateret');
+    });
+
+    it('tells a screen reader of every change of schemes in new words, so that a second change is read too', async () => {
+      const element = await render();
+      const said: string[] = [];
+      for (const scheme of ['mentor', 'personlig-assistance', 'mentor']) {
+        await chooseScheme(element, scheme);
+        said.push($(element, '[role="status"]').textContent?.trim() ?? '');
+      }
+      expect(said).to.deep.equal([
+        'Du har valgt Mentorstøtte. Spørgsmålene er opdateret.',
+        'Du har valgt Personlig assistance. Spørgsmålene er opdateret.',
+        'Du har fravalgt Mentorstøtte. Spørgsmålene er opdateret.',
+      ]);
     });
 
     it('asks a question that depends on another answer only when the rules need it', async () => {
@@ -97,8 +111,8 @@ describe('<rummelig-hko-check>', () => {
       await type(element, '#education-completed-on', '31-06-2025');
       await submitByClick(element);
       expect(summaryLinks(element)).to.deep.equal(['#education-months', '#education-completed-on']);
-      expect($(element, '#education-months-error').textContent).to.contain('Skriv et tal');
-      expect($(element, '#education-completed-on-error').textContent).to.contain('Skriv en dato, der findes');
+      expect($(element, '#education-months-error').textContent).to.contain('Skriv uddannelsens længde i måneder som et tal');
+      expect($(element, '#education-completed-on-error').textContent).to.contain('Skriv hvornår du blev færdig med uddannelsen som en dato, der findes');
       await expect(element).to.be.accessible();
       $(element, '#error-summary a[href="#education-completed-on"]').click();
       expect(activeId(element)).to.equal('education-completed-on');
@@ -110,7 +124,47 @@ describe('<rummelig-hko-check>', () => {
       await type(element, '#weekly-hours', '90');
       await submitByClick(element);
       expect(summaryLinks(element)).to.deep.equal(['#weekly-hours']);
-      expect($(element, '#weekly-hours-error').textContent).to.contain('mellem 0 og 80');
+      expect($(element, '#weekly-hours-error').textContent).to.contain('Skriv antal timer om ugen som et tal mellem 0 og 80.');
+    });
+
+    it('names the question in every message, so that the links of the error summary can be told apart', async () => {
+      const element = await render(html`<rummelig-hko-check as-of="2026-11-22" schemes="personlig-assistance isbryder mentor"></rummelig-hko-check>`);
+      for (const field of ['weekly-hours', 'personal-assistance-needed-hours-per-week']) await type(element, `#${field}`, 'mange');
+      for (const field of ['education-months', 'isbryder-duration-months', 'mentor-requested-months']) await type(element, `#${field}`, '-1');
+      for (const field of ['education-completed-on', 'isbryder-planned-start']) await type(element, `#${field}`, '31-02-2026');
+      await submitByClick(element);
+      const messages = [...shadow(element).querySelectorAll('#error-summary a')].map((link) => link.textContent ?? '');
+      expect(messages).to.have.length(7);
+      expect(new Set(messages).size, messages.join('\n')).to.equal(7);
+      expect(messages).to.include.members([
+        'Skriv antal timer om ugen som et tal, fx 15 eller 7,5.',
+        'Skriv antal måneder med mentor som et tal på mindst 0.',
+        'Skriv hvornår ansættelsen starter som en dato, der findes, fx 30-06-2025 (dag-måned-år).',
+      ]);
+    });
+
+    it('keeps the words of an error shown while the citizen types, drops it once fixed, and rewords it at the next submit', async () => {
+      const element = await render();
+      await chooseScheme(element, 'personlig-assistance');
+      await type(element, '#weekly-hours', '90');
+      await submitByClick(element);
+      const range = 'Skriv antal timer om ugen som et tal mellem 0 og 80.';
+      const words = () => [$(element, '#error-summary a').textContent, $(element, '#weekly-hours-error').textContent?.replace('Fejl:', '').trim()];
+      expect(words()).to.deep.equal([range, range]);
+      // Still wrong, in another way: the alert must not speak up mid-typing.
+      await type(element, '#weekly-hours', '9x');
+      await settle(element);
+      expect(words()).to.deep.equal([range, range]);
+      await submitByClick(element);
+      expect($(element, '#error-summary a').textContent).to.equal('Skriv antal timer om ugen som et tal, fx 15 eller 7,5.');
+      await type(element, '#weekly-hours', '20');
+      await waitUntil(() => shadow(element).querySelector('#weekly-hours-error') === null, 'the fixed error stayed');
+    });
+
+    it('leaves spell-check off in its number boxes only', async () => {
+      const element = await render(html`<rummelig-hko-check schemes="isbryder"></rummelig-hko-check>`);
+      expect($<HTMLInputElement>(element, '#education-months').spellcheck).to.equal(false);
+      expect($<HTMLInputElement>(element, '#education-completed-on').spellcheck).to.equal(true);
     });
   });
 

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { fieldDescription, hkoSchema, todayInDenmark, validateHko, type HkoAnswers } from '@rummelig/core';
+import { fieldDescription, hkoSchema, todayInDenmark, validateHko, type HkoAnswers, type IssueParams } from '@rummelig/core';
 import {
   evaluateWith,
   FORTRINSADGANG_RULE_SET,
@@ -21,7 +21,7 @@ import { HKO_CHECK_UI, hkoCheckQuestions } from './hko-check-questions.js';
 import { hkoCheckStyles } from './hko-check-styles.js';
 import { renderHkoResults } from './hko-result-panel.js';
 import { ScreeningFormElement, type CheckOutcome, type DraftCodec } from './screening-form.js';
-import { COMMON_TEXTS, HKO_CHECK_FORM_TEXTS } from './texts.js';
+import { COMMON_TEXTS, HKO_CHECK_FORM_TEXTS, type TextParams } from './texts.js';
 import './events.js';
 
 const RULE_SETS: { readonly [R in HkoRuleSetId]: RuleSet<R> } = {
@@ -129,6 +129,11 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     super.willUpdate(changed);
   }
 
+  /** How many pages there are follows from the schemes chosen. */
+  protected override get pagesKnown(): boolean {
+    return this.draft.schemes.length > 0;
+  }
+
   protected override apply(draft: HkoCheckDraft, announcement = ''): void {
     if (draft.schemes !== this.draft.schemes) this.chosenByAttribute = false;
     super.apply(draft, announcement);
@@ -177,15 +182,18 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     const { answers, problems } = answersFromDraft(values, schemes);
     const errors: FieldError[] = [];
     const fieldOf = (path: string) => QUESTIONS.find((question) => question.path === path)?.field;
+    // The question is named in its message: the contract's "Tallet skal være mindst 0." could be any of several.
+    const named = (field: string, key: string, params?: IssueParams) => this.t(key, { ...(params as TextParams), name: this.t(`${field}.name`) });
     if (schemes.length === 0) errors.push({ field: 'schemes', message: this.t('schemes.required') });
     for (const problem of problems) {
       const field = fieldOf(problem.path);
-      if (field) errors.push({ field, message: this.t(problem.kind === 'number' ? 'numberInvalid' : 'dateInvalid') });
+      if (field) errors.push({ field, message: named(field, problem.kind === 'number' ? 'numberInvalid' : 'dateInvalid') });
     }
     const validation = validateHko(answers, { locale });
     for (const issue of validation.valid ? [] : validation.issues) {
       const field = fieldOf(issue.path.slice(1).replace(/\//g, '.'));
-      if (field && !errors.some((error) => error.field === field)) errors.push({ field, message: issue.message });
+      const range = issue.code === 'out-of-range' && (issue.params?.['maximum'] === undefined ? 'numberMinimum' : 'numberRange');
+      if (field && !errors.some((error) => error.field === field)) errors.push({ field, message: range ? named(field, range, issue.params) : issue.message });
     }
     errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
     if (!validation.valid || errors.length > 0) return { answers, errors };

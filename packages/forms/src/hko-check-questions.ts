@@ -65,8 +65,8 @@ function schemeQuestion(): Question<HkoCheckDraft> {
         onToggle: (id, checked) =>
           context.change(
             (draft) => ({ ...draft, schemes: HKO_RULE_SET_IDS.filter((scheme) => (scheme === id ? checked : draft.schemes.includes(scheme))) }),
-            // The questions further down change out of sight of a screen reader; it is told.
-            () => context.t('questionsUpdated'),
+            // The questions further down change out of sight of a screen reader; it is told which choice changed them.
+            () => context.t(checked ? 'questionsUpdated' : 'questionsUpdatedOff', { scheme: name(context.t, id) }),
           ),
       }),
     answer: (context) => (context.draft.schemes.length === 0 ? undefined : context.draft.schemes.map((id) => name(context.t, id))),

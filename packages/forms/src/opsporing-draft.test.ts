@@ -94,11 +94,12 @@ describe('the opsporing draft', () => {
     expect(answersFromDraft(setNoImpairment(none, false))).toEqual(header);
   });
 
-  it('unticking a row forgets its impact, score and description', () => {
-    let draft = setRowDescription(setRowImpact(EMPTY_DRAFT, 'other', 'small'), 'other', 'Migræne');
-    draft = setRowChecked(draft, 'other', false);
-    draft = setRowChecked(draft, 'other', true);
-    expect(draft.rows.other).toEqual({ checked: true });
+  it('unticking a row leaves its answers out of the document, and ticking it again gives them back', () => {
+    const answered = setRowDescription(setRowScore(EMPTY_DRAFT, 'other', 3), 'other', 'Migræne');
+    const unticked = setRowChecked(answered, 'other', false);
+    expect(answersFromDraft(unticked)).toEqual(header);
+    expect(rowsWithoutDescription(unticked)).toEqual([]);
+    expect(setRowChecked(unticked, 'other', true).rows.other).toEqual(answered.rows.other);
   });
 
   it('keeps the description only for "Andet", trimmed, and not when blank', () => {

@@ -71,9 +71,12 @@ export function rowsWithoutImpact(draft: OpsporingDraft): OpsporingImpairmentTyp
   return OPSPORING_IMPAIRMENT_TYPES.filter((type) => draft.rows[type]?.checked && draft.rows[type]?.impact === undefined);
 }
 
-/** Ticking a row clears "no impairment"; the two answers exclude each other. */
+/**
+ * Ticking a row clears "no impairment"; the two answers exclude each other. Unticking keeps the row's answers, out of
+ * the document, so that a tick taken away by a slip of the hand gives back what was written when it is ticked again.
+ */
 export function setRowChecked(draft: OpsporingDraft, type: OpsporingImpairmentType, checked: boolean): OpsporingDraft {
-  const rows = { ...draft.rows, [type]: checked ? { ...draft.rows[type], checked: true } : { checked: false } };
+  const rows = { ...draft.rows, [type]: { ...draft.rows[type], checked } };
   const answers = checked ? withoutKey(draft.answers, 'noImpairment') : draft.answers;
   return { rows, answers };
 }

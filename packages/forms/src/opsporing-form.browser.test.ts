@@ -154,6 +154,14 @@ describe('<rummelig-opsporing>', () => {
       await expect(await render(html`<rummelig-opsporing lang="en"></rummelig-opsporing>`)).to.be.accessible();
     });
 
+    it('leaves spell-check on in every box of text, and off only for the CPR number and the 0-10 helper', async () => {
+      const element = await render();
+      await tick(element, '#impairment-other');
+      const spellchecked = (id: string) => $<HTMLInputElement | HTMLTextAreaElement>(element, `#${id}`).spellcheck;
+      expect(['name', 'description-other', 'impact-description'].map(spellchecked)).to.deep.equal([true, true, true]);
+      expect(['cpr', 'score-other'].map(spellchecked)).to.deep.equal([false, false]);
+    });
+
     it('has no axe violations with every row ticked and revealed', async () => {
       const element = await render();
       for (const checkbox of shadow(element).querySelectorAll<HTMLInputElement>('input[id^="impairment-"]')) checkbox.click();
@@ -360,6 +368,28 @@ describe('<rummelig-opsporing>', () => {
       expect($<HTMLInputElement>(element, '#cpr').getAttribute('aria-describedby')).to.equal('cpr-hint cpr-error');
     });
 
+    it('takes a CPR number typed or pasted with spaces or another dash, when the digits are right', async () => {
+      const element = await render();
+      for (const [typed, cpr] of [
+        ['0101901234 ', '0101901234'],
+        [' 0101901234', '0101901234'],
+        ['010190 1234', '010190-1234'],
+        ['010190\u00a0 1234', '010190-1234'],
+        ['010190–1234', '010190-1234'],
+        ['010190—1234', '010190-1234'],
+      ] as const) {
+        await type(element, '#cpr', typed);
+        expect(element.answers.citizen, JSON.stringify(typed)).to.deep.equal({ cpr });
+      }
+      await submitByClick(element);
+      expect(summaryLinks(element)).not.to.include('#cpr');
+      await type(element, '#cpr', '   ');
+      expect(element.answers, 'only spaces is not an answer').not.to.have.property('citizen');
+      await type(element, '#cpr', '010190 12345');
+      await submitByClick(element);
+      expect(summaryLinks(element), 'wrong digits are still pointed out').to.include('#cpr');
+    });
+
     it('points out text in the 0-10 helper that is not a number from 0 to 10', async () => {
       const element = await render();
       await tick(element, '#impairment-breathing');
@@ -451,6 +481,26 @@ describe('<rummelig-opsporing>', () => {
       await tick(element, '#impact-dyslexia-dyscalculia-large');
       expect($<HTMLInputElement>(element, '#score-dyslexia-dyscalculia').value).to.equal('');
       expect(element.answers.impairments).to.deep.equal([{ type: 'dyslexia-dyscalculia', impact: 'large' }]);
+    });
+
+    it('tells screen readers when a typed score moves the impact, and when a chosen impact removes the score', async () => {
+      const element = await render();
+      const status = $(element, '[role="status"]');
+      await tick(element, '#impairment-adhd');
+      await type(element, '#score-adhd', '9');
+      expect(status.textContent).to.equal('Betydningen er nu Stor (8-10).');
+      await type(element, '#score-adhd', '8');
+      expect(status.textContent, 'the impact did not move').to.equal('');
+      await tick(element, '#impact-adhd-small');
+      expect(status.textContent).to.equal('Tallet på skalaen 0-10 er fjernet, fordi det ikke passer til betydningen.');
+      await type(element, '#score-adhd', '2');
+      expect(status.textContent, 'the impact was already Lille').to.equal('');
+      element.lang = 'en';
+      await element.updateComplete;
+      await type(element, '#score-adhd', '5');
+      expect(status.textContent).to.equal('The effect is now Medium (4-7).');
+      await tick(element, '#impact-adhd-none');
+      expect(status.textContent).to.equal('The number on the 0-10 scale has been removed, because it does not match the effect.');
     });
 
     it('hands out a copy of the answers, so changing it does not change the form', async () => {

@@ -9,6 +9,7 @@ import {
   opsporingSchema,
   type OpsporingImpairmentType,
 } from '@rummelig/core';
+import { normaliseCpr } from './cpr-input.js';
 import { describedBy, legendContent, renderFieldError, renderRadioGroup, renderSelect, renderTextArea, renderTextInput, renderYesNo } from './field-parts.js';
 import {
   setAnswer,
@@ -106,7 +107,8 @@ function citizenText(id: 'cpr' | 'name', purpose: string, width = ''): Question<
         value: context.draft.answers.citizen?.[id],
         autocomplete: context.mode === 'citizen' ? purpose : 'off',
         width,
-        onInput: (value) => context.change((draft) => setNestedAnswer(draft, ['citizen', id], value)),
+        spellcheck: id !== 'cpr',
+        onInput: (value) => context.change((draft) => setNestedAnswer(draft, ['citizen', id], id === 'cpr' ? normaliseCpr(value) : value)),
       }),
     answer: (context) => context.draft.answers.citizen?.[id],
   };
@@ -255,7 +257,12 @@ function renderImpact(context: Context, type: OpsporingImpairmentType): Template
     legend: `${shortImpairmentName(type, t.locale)}: ${t('impactQuestion')}`,
     options: IMPACT_LEVELS.map((level) => ({ value: level, label: enumTitle(opsporingSchema, 'impairments/impact', level, t.locale) })),
     value: draft.rows[type]?.impact,
-    onChange: (level) => context.change((current) => setRowImpact(current, type, level)),
+    onChange: (level) =>
+      context.change(
+        (current) => setRowImpact(current, type, level),
+        // The score below goes out of sight of a screen reader when it contradicts the impact; it is told, as for ticks removed.
+        (before) => (before.rows[type]?.score !== setRowImpact(before, type, level).rows[type]?.score ? t('scoreCleared') : ''),
+      ),
   });
 }
 
@@ -283,7 +290,17 @@ function renderScore(context: Context, type: OpsporingImpairmentType): TemplateR
         .value=${draft.rows[type]?.scoreText ?? ''}
         aria-invalid=${base.error ? 'true' : 'false'}
         aria-describedby=${describedBy({ field, hint: '', error: base.error })}
-        @input=${(event: Event) => context.change((current) => setRowScoreText(current, type, (event.target as HTMLInputElement).value))}
+        @input=${(event: Event) => {
+          const text = (event.target as HTMLInputElement).value;
+          context.change(
+            (current) => setRowScoreText(current, type, text),
+            // A score moves the impact radios above, out of sight of a screen reader; it is told where to.
+            (before) => {
+              const impact = setRowScoreText(before, type, text).rows[type]?.impact;
+              return impact && impact !== before.rows[type]?.impact ? t('impactFromScore', { impact: enumTitle(opsporingSchema, 'impairments/impact', impact, t.locale) }) : '';
+            },
+          );
+        }}
       />
     </div>
   `;

@@ -44,6 +44,7 @@ export interface StepDetail {
   readonly page: string;
   /** The page's number among the question pages and check-your-answers (1-based); 0 on the introduction and the result. */
   readonly step: number;
+  /** How many such pages there are; 0 while the answers so far cannot tell (the check of the schemes before one is chosen). */
   readonly steps: number;
   /** The page's heading, e.g. for the portal to put in `document.title`. */
   readonly title: string;
@@ -281,7 +282,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this.watched.some((key) => changed.has(key))) void this.refresh();
+    if (this.watched.some((key) => changed.has(key))) void this.refresh(changed.has('locale'));
     if (changed.has('draft') || changed.has('page')) this.storeDraft();
     if (this.focusAfterUpdate) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
@@ -327,6 +328,11 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
         ? [{ id: section.together ? section.id : (questions[0]?.[0] ?? section.id), section, questions }]
         : questions.map((entry) => ({ id: entry[0], section, questions: [entry] })),
     );
+  }
+
+  /** False while the answers so far cannot tell how many pages there will be: the progress then gives no total. */
+  protected get pagesKnown(): boolean {
+    return true;
   }
 
   private get steps(): boolean {
@@ -418,7 +424,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     const index = this.page === CHECK ? pages.length : Math.max(0, pages.findIndex((page) => page.id === this.page));
     const page = pages[index];
     return html`
-      ${renderBackLink(t, this.goBack)} ${renderProgress(t, index + 1, pages.length + 1)} ${this.renderErrors()}
+      ${renderBackLink(t, this.goBack)} ${renderProgress(t, index + 1, this.pagesKnown ? pages.length + 1 : 0)} ${this.renderErrors()}
       ${page === undefined ? this.renderCheck() : this.renderPage(page)}
       <button class="button-primary" type="submit" part="submit">${t(page === undefined ? 'submit' : 'continue')}</button>
     `;
@@ -473,12 +479,14 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   // ---- Checking ----
 
   /** After each change: the errors still shown, and the value and validity the surrounding form sees. */
-  private async refresh(): Promise<void> {
+  private async refresh(reword: boolean): Promise<void> {
     const token = ++this.refreshToken;
     await this.syncFormState(JSON.stringify(this.draftCodec().toAnswers(this.draft)), async () => {
       const outcome = await this.checkDraft();
       if (token === this.refreshToken) {
-        this.errors = this.errors.flatMap((shown) => outcome.errors.filter((error) => error.field === shown.field));
+        // An error shown keeps its words until the next submit (or a new language): the summary is an alert, and a
+        // changed message would be read out while the citizen types. It goes once fixed; new ones wait for the submit.
+        this.errors = this.errors.flatMap((shown) => outcome.errors.filter((error) => error.field === shown.field).map((error) => (reword ? error : shown)));
         this.checked(outcome);
       }
       return outcome.errors[0]?.message;
@@ -609,7 +617,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     const page = this.submitted ? RESULT : this.page;
     const step = page === CHECK ? pages.length + 1 : index + 1;
     const title = this.renderRoot.querySelector(this.submitted ? '#result-heading' : '#page-heading')?.textContent?.trim() ?? '';
-    const detail: StepDetail = { page, step: page === RESULT || page === INTRO ? 0 : step, steps: pages.length + 1, title };
+    const detail: StepDetail = { page, step: page === RESULT || page === INTRO ? 0 : step, steps: this.pagesKnown ? pages.length + 1 : 0, title };
     this.dispatchEvent(new CustomEvent<StepDetail>('rummelig-step', { bubbles: true, composed: true, detail }));
   }
 

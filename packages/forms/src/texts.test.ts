@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { QUESTIONS } from './hko-check-fields.js';
 import { COMMON_TEXTS, HKO_CHECK_FORM_TEXTS, OPSPORING_FORM_TEXTS, VISITATION_FORM_TEXTS, textParts, translator } from './texts.js';
 
 describe('the texts', () => {
@@ -22,6 +23,18 @@ describe('the texts', () => {
       'Er du i tvivl, eller har du spørgsmål til skemaet, er du velkommen til at kontakte {who} på tlf. {phone} eller e-mail: {email}',
     );
     expect(OPSPORING_FORM_TEXTS.jobBrokerDecides.da).toMatch(/^Hvis du takker ja til en visitationssamtale, kan vi ikke garantere dig/);
+  });
+});
+
+describe('the check of the schemes', () => {
+  it('names every question answered with a number or a date, for its error messages', () => {
+    const asked = QUESTIONS.filter((question) => question.kind === 'number' || question.kind === 'date');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const { field } of asked) {
+      const name = (HKO_CHECK_FORM_TEXTS as Readonly<Record<string, { da: string; en: string } | undefined>>)[`${field}.name`];
+      expect(name?.da, field).toBeTruthy();
+      expect(name?.en, field).toBeTruthy();
+    }
   });
 });
 

@@ -174,6 +174,12 @@ export const OPSPORING_FORM_TEXTS = {
   'name.name': { da: 'Navnet', en: 'The name' },
   'description-other.name': { da: 'Beskrivelsen af den anden funktionsnedsættelse', en: 'The description of the other impairment' },
   'impact-description.name': { da: 'Uddybningen', en: 'The description' },
+  // The radios change out of sight of a screen reader when a score is typed, and the other way round.
+  impactFromScore: { da: 'Betydningen er nu {impact}.', en: 'The effect is now {impact}.' },
+  scoreCleared: {
+    da: 'Tallet på skalaen 0-10 er fjernet, fordi det ikke passer til betydningen.',
+    en: 'The number on the 0-10 scale has been removed, because it does not match the effect.',
+  },
   rowsCleared: {
     da: "Krydserne ved funktionsnedsættelser er fjernet, fordi du har sat kryds ved 'Jeg har ikke en funktionsnedsættelse'.",
     en: "The ticks by impairments have been removed, because you ticked 'I do not have an impairment'.",
@@ -281,7 +287,8 @@ export const VISITATION_FORM_TEXTS = {
   submit: { da: 'Gem vurderingen', en: 'Save the assessment' },
   helpQuestions: { da: 'Spørgsmål, du kan stille:', en: 'Questions you can ask:' },
   goalLabel: { da: 'Job-/uddannelsesmål', en: 'Job/education goal' },
-  goalOf: { da: 'af 3', en: 'of 3' },
+  // One text, not two bindings: Chrome drops the space between two text nodes of a hidden label ("1af 3").
+  goalNumber: { da: '{number} af 3', en: '{number} of 3' },
   assessment: { da: 'Vurderingsskema', en: 'Assessment form' },
   impactHeading: { da: 'Funktionsnedsættelsens betydning for job/uddannelse', en: 'The effect of the impairment on job or education' },
   hkoHeading: { da: 'Handicapkompenserende ordning', en: 'Disability compensation scheme' },
@@ -340,10 +347,27 @@ export const HKO_CHECK_FORM_TEXTS = {
   'schemes.hint': { da: 'Vælg en eller flere. Du får kun spørgsmål om dem, du vælger.', en: 'Choose one or more. You only get questions about the ones you choose.' },
   'schemes.required': { da: 'Vælg mindst én ordning.', en: 'Choose at least one scheme.' },
   unknown: { da: 'Ved ikke', en: "Don't know" },
+  // The progress before any scheme is chosen, when how many pages there will be is not known yet.
+  progressNoTotal: { da: 'Trin {current}', en: 'Step {current}' },
   dateHint: { da: 'Skriv datoen som dag-måned-år, fx 30-06-2025.', en: 'Write the date as day-month-year, e.g. 30-06-2025.' },
-  numberInvalid: { da: 'Skriv et tal, fx 15 eller 7,5.', en: 'Write a number, e.g. 15 or 7.5.' },
-  dateInvalid: { da: 'Skriv en dato, der findes, som dag-måned-år, fx 30-06-2025.', en: 'Write a date that exists as day-month-year, e.g. 30-06-2025.' },
-  questionsUpdated: { da: 'Spørgsmålene er opdateret efter dit valg.', en: 'The questions have been updated to your choice.' },
+  // Each message names its question, so that the error summary's links can be told apart (`<field>.name` below).
+  numberInvalid: { da: 'Skriv {name} som et tal, fx 15 eller 7,5.', en: 'Write {name} as a number, e.g. 15 or 7.5.' },
+  numberRange: { da: 'Skriv {name} som et tal mellem {minimum} og {maximum}.', en: 'Write {name} as a number between {minimum} and {maximum}.' },
+  numberMinimum: { da: 'Skriv {name} som et tal på mindst {minimum}.', en: 'Write {name} as a number of at least {minimum}.' },
+  dateInvalid: {
+    da: 'Skriv {name} som en dato, der findes, fx 30-06-2025 (dag-måned-år).',
+    en: 'Write {name} as a date that exists, e.g. 30-06-2025 (day-month-year).',
+  },
+  'weekly-hours.name': { da: 'antal timer om ugen', en: 'the number of hours a week' },
+  'personal-assistance-needed-hours-per-week.name': { da: 'antal timer med personlig assistance', en: 'the number of hours of personal assistance' },
+  'education-months.name': { da: 'uddannelsens længde i måneder', en: 'the length of the education in months' },
+  'education-completed-on.name': { da: 'hvornår du blev færdig med uddannelsen', en: 'when you finished your education' },
+  'isbryder-planned-start.name': { da: 'hvornår ansættelsen starter', en: 'when the job starts' },
+  'isbryder-duration-months.name': { da: 'antal måneder med tilskud', en: 'the number of months with a subsidy' },
+  'mentor-requested-months.name': { da: 'antal måneder med mentor', en: 'the number of months with a mentor' },
+  // Named, so that a second change is a new message, which a screen reader reads as it did the first.
+  questionsUpdated: { da: 'Du har valgt {scheme}. Spørgsmålene er opdateret.', en: 'You chose {scheme}. The questions have been updated.' },
+  questionsUpdatedOff: { da: 'Du har fravalgt {scheme}. Spørgsmålene er opdateret.', en: 'You removed {scheme}. The questions have been updated.' },
   submit: { da: 'Se, hvad du kan få', en: 'See what you can get' },
   // Each scheme's name and what it is, as the citizen chooses among them.
   'scheme.personlig-assistance': { da: 'Personlig assistance', en: 'Personal assistance' },

@@ -107,6 +107,22 @@ describe('<rummelig-visitation>', () => {
       await type(element, '#goal-3', '  ');
       expect(element.answers.dialogue?.goals).to.deep.equal(['Chauffør']);
     });
+
+    it('says which goal box it is in one text, as Chrome drops a space between two ("1af 3")', async () => {
+      const element = await render();
+      const hidden = $(element, 'label[for="goal-2"] .visually-hidden');
+      const texts = [...hidden.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()).map((node) => node.textContent?.trim());
+      expect(texts).to.deep.equal(['2 af 3']);
+      expect($(element, 'label[for="goal-2"]').textContent?.replace(/\s+/g, ' ')).to.equal('Job-/uddannelsesmål 2 af 3');
+    });
+
+    it('takes a CPR number typed with spaces or another dash, and keeps spell-check for the texts only', async () => {
+      const element = await render();
+      await type(element, '#cpr', ' 010190 – 1234 ');
+      expect(element.answers.citizen).to.deep.equal({ cpr: '010190-1234' });
+      expect($<HTMLInputElement>(element, '#cpr').spellcheck).to.equal(false);
+      expect(['name', 'goal-1', 'experience'].map((id) => $<HTMLInputElement>(element, `#${id}`).spellcheck)).to.deep.equal([true, true, true]);
+    });
   });
 
   describe('the live recommendation', () => {

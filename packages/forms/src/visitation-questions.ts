@@ -21,6 +21,7 @@ import {
   renderTextInput,
   renderYesNo,
 } from './field-parts.js';
+import { normaliseCpr } from './cpr-input.js';
 import { schemaWording, yesNoText } from './schema-wording.js';
 import type { Translate } from './texts.js';
 import type { Question, QuestionCatalogue, QuestionContext, UiDescription } from './ui-description.js';
@@ -87,7 +88,8 @@ function citizenText(id: 'cpr' | 'name', width = ''): Question<VisitationDraft> 
         value: context.draft.answers.citizen?.[id],
         autocomplete: 'off',
         width,
-        onInput: (value) => context.change((draft) => setGroupAnswer(draft, 'citizen', id, value)),
+        spellcheck: id !== 'cpr',
+        onInput: (value) => context.change((draft) => setGroupAnswer(draft, 'citizen', id, id === 'cpr' ? normaliseCpr(value) : value)),
       }),
     answer: (context) => context.draft.answers.citizen?.[id],
   };
@@ -247,7 +249,9 @@ export function visitationQuestions(host: VisitationHost): QuestionCatalogue<Vis
     decision: {
       owns: (field) => field === 'refer-to-programme' || field === 'decision-reason',
       label: (t) => t('decisionHeading'),
-      render: (context) => html`<div class="verdict">${renderRecommendation(host.live(), context.t)} ${renderDecision(context)}</div>`,
+      // Alone on its page, the page's heading comes first, as focus lands on it: then the recommendation, then the decision.
+      render: (context) => html`${context.asHeading ? legendContent(context.t('decisionHeading'), true) : nothing}
+        <div class="verdict">${renderRecommendation(host.live(), context.t)} ${renderDecision(context)}</div>`,
       answer: ({ draft, t }) => [
         ...lines(t, [['refer-to-programme', 'decision/referToProgramme', yesNoText(t, draft.answers.decision?.referToProgramme)]]),
         ...(draft.answers.decision?.reason ? [draft.answers.decision.reason] : []),
@@ -268,7 +272,7 @@ function renderGoals(context: Context): TemplateResult {
       ${([0, 1, 2] as const).map((index) =>
         renderTextInput({
           ...context.field(`goal-${index + 1}`),
-          label: html`${t('goalLabel')}<span class="visually-hidden"> ${index + 1} ${t('goalOf')}</span>`,
+          label: html`${t('goalLabel')}<span class="visually-hidden"> ${t('goalNumber', { number: index + 1 })}</span>`,
           value: draft.goals[index],
           onInput: (value) => context.change((current) => setGoal(current, index, value)),
         }),
@@ -319,10 +323,9 @@ function renderImpairments(context: Context, host: VisitationHost): TemplateResu
 function renderDecision(context: Context): TemplateResult {
   const { draft, t } = context;
   const decision = draft.answers.decision;
-  const heading = t('decisionHeading');
   return html`
-    <fieldset class="decision panel" part="decision">
-      <legend>${context.asHeading ? legendContent(heading, true) : html`<h3>${heading}</h3>`}</legend>
+    <fieldset class="decision panel" part="decision" aria-labelledby=${context.asHeading ? 'page-heading' : nothing}>
+      ${context.asHeading ? nothing : html`<legend><h3>${t('decisionHeading')}</h3></legend>`}
       <p class="hint">${t('decisionHint')}</p>
       ${renderYesNo({
         ...context.field('refer-to-programme'),
