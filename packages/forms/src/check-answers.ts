@@ -20,7 +20,9 @@ export interface CheckSection {
  * screen reader's list of links reads "Ændr Navn", not "Ændr" eleven times.
  * Answers are text bindings: what the citizen typed is never read as markup.
  * A section without a heading gives each of its questions one, its label, so
- * that no answer is read under the heading of the section before it.
+ * that no answer is read under the heading of the section before it. A label
+ * that only repeats its heading is there for screen readers alone, as a list's
+ * term; on screen the heading says it once.
  */
 export function renderCheckAnswers(t: Translate, sections: readonly CheckSection[], onChange: (id: string) => void): TemplateResult {
   const headed = sections.flatMap((section) => (section.title ? [section] : section.rows.map((row) => ({ title: row.label, rows: [row] }))));
@@ -30,7 +32,7 @@ export function renderCheckAnswers(t: Translate, sections: readonly CheckSection
         <dl class="summary-list">
           ${section.rows.map(
             (row) => html`<div class="summary-list__row">
-              <dt>${row.label}</dt>
+              <dt class=${row.label === section.title ? 'visually-hidden' : ''}>${row.label}</dt>
               <dd>${renderAnswer(t, row.answer)}</dd>
               <dd class="summary-list__action">
                 <a

@@ -110,6 +110,11 @@ describe('the steps flow: one thing per page', () => {
       'Uddyb din funktionsnedsættelses betydning for dine job-/uddannelsesmuligheder:',
     );
     expect(headingOf('Er din funktionsnedsættelse lægeligt dokumenteret?')).to.equal('Andre relevante forhold');
+    // On screen a heading is not repeated by its question's label, which stays for screen readers.
+    const shown = (label: string) => (row(label)?.querySelector('dt')?.getBoundingClientRect().height ?? 0) > 1;
+    expect(shown('Funktionsnedsættelse'), 'the label that repeats its heading').to.equal(false);
+    expect(shown('Uddyb din funktionsnedsættelses betydning for dine job-/uddannelsesmuligheder:')).to.equal(false);
+    expect(shown('Navn:'), 'a label under a heading of its section').to.equal(true);
     const change = row('Navn:')?.querySelector('a');
     expect(change?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Ændr Navn:');
     expect(change?.querySelector('.visually-hidden')?.textContent?.trim()).to.equal('Navn:');
