@@ -26,17 +26,22 @@ function standaloneValidator(schema) {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
-    // Length limits counted in UTF-16 units avoid a runtime `require` of ajv's ucs2length.
-    unicode: false,
+    // Length limits count characters (code points), as JSON Schema's maxLength does, so that the published schema
+    // means the same in a vendor's validator; ajv's `require` of its counter is replaced below.
+    unicode: true,
     // Dates are checked as real calendar dates by the form's own checks, which ajv-formats would need a `require` for.
     validateFormats: false,
     // Rummelig writes its own messages from each error's keyword (schema-issues.ts), in Danish and English.
     messages: false,
-    logger: { log: console.log, error: console.error, warn: (message) => String(message).includes('option unicode') || console.warn(message) },
     code: { source: true, esm: true, lines: true },
   });
   ajv.addSchema(structure);
-  return standaloneCode(ajv, { validateSchema: structure.$id });
+  return withOwnLengthCounter(standaloneCode(ajv, { validateSchema: structure.$id }));
+}
+
+/** ajv's ucs2length counts a surrogate pair as one, as iterating a string by code points does. */
+function withOwnLengthCounter(code) {
+  return code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '(text) => { let length = 0; for (const _ of text) length += 1; return length; }');
 }
 
 /** The schema without texts: the validator embeds the schema it checks against, and needs its structure only. */

@@ -78,6 +78,9 @@ describe('validateOpsporing rejects', () => {
     ['a CPR with letters', { ...base, citizen: { cpr: '010190-12A4' } }, ['invalid-cpr /citizen/cpr']],
     ['an unknown benefit', { ...base, context: { benefit: 'pension' } }, ['unknown-value /context/benefit']],
     ['too long a description', { ...base, impactDescription: 'x'.repeat(5001) }, ['too-long /impactDescription']],
+    // A character outside the Basic Multilingual Plane is two UTF-16 units but one character, as JSON Schema counts.
+    ['a name of 200 characters, each two UTF-16 units', { ...base, citizen: { name: '𝔄'.repeat(200) } }, []],
+    ['a name of 201 such characters', { ...base, citizen: { name: '𝔄'.repeat(201) } }, ['too-long /citizen/name']],
     ['too many impairments', { ...base, impairments: Array.from({ length: 12 }, () => ({ type: 'adhd', impact: 'none' })) }, expect.arrayContaining(['too-many-items /impairments'])],
   ])('%s', (_name, document, expected) => {
     expect(codesOf(document)).toEqual(expected);
