@@ -12,8 +12,9 @@ export const KB = 1024;
 export const CITIZEN_BUNDLE = {
   file: 'packages/forms/dist/rummelig-opsporing.js',
   what: 'citizen bundle: <rummelig-opsporing> with validators, rules and texts',
-  // Raised from 35.5 KB by the accessibility fixes of the forms (the question named in each error, announced
-  // changes of score and impact, the progress without a total); accessibility is what the file is for.
+  // Raised from 35.5 KB, and the files below with the components by 0.5 to 1 KB, by the accessibility fixes of the
+  // forms (the question named in each error, announced changes of score and impact, the progress without a total):
+  // accessibility is what these files are for.
   budget: 36 * KB,
   target: 30 * KB,
   layers: [
@@ -30,5 +31,5 @@ export const BUDGETS = [
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 70 * KB },
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 35 * KB },
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 36 * KB },
 ];
