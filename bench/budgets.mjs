@@ -13,7 +13,8 @@ export const CITIZEN_BUNDLE = {
   file: 'packages/forms/dist/rummelig-opsporing.js',
   what: 'citizen bundle: <rummelig-opsporing> with validators, rules and texts',
   // Raised from 35.5 KB, and the files below with the components by 0.5 to 1 KB, by the accessibility fixes of the
-  // forms (the question named in each error, announced changes of score and impact, the progress without a total):
+  // forms (the question named in each error, announced changes of score and impact, the progress without a total,
+  // the limit of a long text told before it is met):
   // accessibility is what these files are for.
   budget: 36 * KB,
   target: 30 * KB,
@@ -27,7 +28,7 @@ export const CITIZEN_BUNDLE = {
 export const BUDGETS = [
   CITIZEN_BUNDLE,
   { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 59 * KB },
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 92.5 * KB },
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 93 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 70 * KB },

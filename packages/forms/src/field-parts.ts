@@ -72,8 +72,10 @@ export interface SelectOptions<V extends string> extends FieldBase {
 }
 
 /** The ids a control is described by: its hint, then its error. */
-export function describedBy({ field, hint, error }: Pick<FieldBase, 'field' | 'hint' | 'error'>): string {
-  return [hint === undefined ? '' : `${field}-hint`, error === undefined ? '' : `${field}-error`].filter(Boolean).join(' ');
+export function describedBy({ field, hint, error, limit }: Pick<FieldBase, 'field' | 'hint' | 'error'> & { readonly limit?: string | undefined }): string {
+  return [hint === undefined ? '' : `${field}-hint`, error === undefined ? '' : `${field}-error`, limit === undefined ? '' : `${field}-limit`]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function renderHint({ field, hint }: Pick<FieldBase, 'field' | 'hint'>): TemplateResult | typeof nothing {
@@ -174,8 +176,15 @@ export function renderTextInput(options: TextInputOptions): TemplateResult {
   `;
 }
 
-export function renderTextArea(options: TextFieldOptions & { readonly rows?: number; readonly extraClass?: string }): TemplateResult {
-  const { field, label, value, error, rows = 5, onInput } = options;
+export interface TextAreaOptions extends TextFieldOptions {
+  readonly rows?: number;
+  readonly extraClass?: string;
+  /** How long the text may be, in words ("Du kan indtaste op til 5.000 tegn."), shown under the box. */
+  readonly limit?: string | undefined;
+}
+
+export function renderTextArea(options: TextAreaOptions): TemplateResult {
+  const { field, label, value, error, rows = 5, limit, onInput } = options;
   return html`
     <div class=${fieldClass(error, options.extraClass)}>
       ${renderLabel(field, label, options.asHeading)} ${renderHint(options)} ${renderFieldError(options)}
@@ -188,6 +197,7 @@ export function renderTextArea(options: TextFieldOptions & { readonly rows?: num
         aria-describedby=${describedBy(options)}
         @input=${(event: Event) => onInput((event.target as HTMLTextAreaElement).value)}
       ></textarea>
+      ${limit === undefined ? nothing : html`<span class="hint" id="${field}-limit">${limit}</span>`}
     </div>
   `;
 }

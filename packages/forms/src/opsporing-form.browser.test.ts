@@ -162,6 +162,13 @@ describe('<rummelig-opsporing>', () => {
       expect(['cpr', 'score-other'].map(spellchecked)).to.deep.equal([false, false]);
     });
 
+    it('tells the limit of the long text before it is reached, with the box', async () => {
+      const element = await render();
+      const box = $<HTMLTextAreaElement>(element, '#impact-description');
+      expect(box.getAttribute('aria-describedby')?.split(' ')).to.include('impact-description-limit');
+      expect($(element, '#impact-description-limit').textContent).to.equal('Du kan indtaste op til 5.000 tegn.');
+    });
+
     it('has no axe violations with every row ticked and revealed', async () => {
       const element = await render();
       for (const checkbox of shadow(element).querySelectorAll<HTMLInputElement>('input[id^="impairment-"]')) checkbox.click();

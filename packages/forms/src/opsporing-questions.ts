@@ -22,7 +22,7 @@ import {
   type OpsporingDraft,
 } from './opsporing-draft.js';
 import { shortImpairmentName } from './opsporing-errors.js';
-import { schemaWording, yesNoText } from './schema-wording.js';
+import { characterLimit, schemaWording, yesNoText } from './schema-wording.js';
 import type { Question, QuestionCatalogue, QuestionContext, UiDescription } from './ui-description.js';
 
 type Context = QuestionContext<OpsporingDraft>;
@@ -146,6 +146,7 @@ export const OPSPORING_QUESTIONS: QuestionCatalogue<OpsporingDraft> = {
         hint: context.t.optional('impact-description.hint'),
         label: label(context.t, 'impact-description', 'impactDescription'),
         value: context.draft.answers.impactDescription,
+        limit: characterLimit(context.t, opsporingSchema, 'impactDescription'),
         extraClass: 'section',
         onInput: (text) => context.change((draft) => setAnswer(draft, 'impactDescription', text)),
       }),

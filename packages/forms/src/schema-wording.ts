@@ -26,6 +26,12 @@ export function schemaWording(schema: JsonSchema): SchemaWording {
   };
 }
 
+/** "Du kan indtaste op til 5.000 tegn." for a text field of the schema with a maximum length, else undefined. */
+export function characterLimit(t: Translate, schema: JsonSchema, path: string): string | undefined {
+  const limit = schemaForPath(schema, path)?.maxLength;
+  return limit === undefined ? undefined : t('characterLimit', { limit });
+}
+
 /** A yes/no answer in words, as check-your-answers shows it; undefined when unanswered. */
 export function yesNoText(t: Translate, value: boolean | undefined): string | undefined {
   return value === undefined ? undefined : t(value ? 'yes' : 'no');

@@ -46,6 +46,12 @@ describe('translator', () => {
     expect(translator(table, 'en')('progress', { current: 2, total: 7 })).toBe('Step 2 of 7');
   });
 
+  it('writes a number as the language writes it', () => {
+    expect(translator(table, 'da')('characterLimit', { limit: 5000 })).toBe('Du kan indtaste op til 5.000 tegn.');
+    expect(translator(table, 'en')('characterLimit', { limit: 5000 })).toBe('You can enter up to 5,000 characters.');
+    expect(translator(table, 'da')('progress', { current: 7.5, total: '7.5' }), 'text is left as it is').toBe('Trin 7,5 af 7.5');
+  });
+
   it('takes the municipality’s wording first, for that language only, and for keys the tables lack', () => {
     const t = translator(table, 'da', { da: { submit: 'Send til jobcentret', 'name.label': 'Dit navn' }, en: { submit: 'Send' } });
     expect(t('submit')).toBe('Send til jobcentret');

@@ -32,17 +32,23 @@ export interface Translate {
 
 export function translator(table: TextTable, locale: Locale, overrides?: TextOverrides): Translate {
   const own = overrides?.[locale];
+  // "5.000 tegn" in Danish, "5,000 characters" in English; a score of 7,5 likewise.
+  const numbers = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 });
   const optional = (key: string, params?: TextParams): string | undefined => {
     const text = (own && Object.hasOwn(own, key) ? own[key] : undefined) ?? table[key]?.[locale];
-    return text === undefined ? undefined : fill(text, params);
+    return text === undefined ? undefined : fill(text, params, numbers);
   };
   // A missing key is a mistake in this package; showing the key makes it visible in every test.
   const t = (key: string, params?: TextParams): string => optional(key, params) ?? key;
   return Object.assign(t, { optional, locale });
 }
 
-function fill(text: string, params: TextParams | undefined): string {
-  return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match)) : text;
+function fill(text: string, params: TextParams | undefined, numbers: Intl.NumberFormat): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    return value === undefined || !Object.hasOwn(params, name) ? match : typeof value === 'number' ? numbers.format(value) : value;
+  });
 }
 
 /** Splits a text at its `{placeholders}`, so that a placeholder can be filled with markup such as a link. */
@@ -70,6 +76,8 @@ export const COMMON_TEXTS = {
   effect: { da: 'betydning', en: 'effect' },
   score: { da: 'på skalaen 0-10', en: 'on the 0-10 scale' },
   tooLong: { da: '{name} må højst være {limit} tegn. Gør teksten kortere.', en: '{name} must be at most {limit} characters. Shorten the text.' },
+  // Under a long text box, so that the limit is known before it is met (DKFDS's wording for its character limit).
+  characterLimit: { da: 'Du kan indtaste op til {limit} tegn.', en: 'You can enter up to {limit} characters.' },
   // The flow
   start: { da: 'Start', en: 'Start' },
   continue: { da: 'Fortsæt', en: 'Continue' },

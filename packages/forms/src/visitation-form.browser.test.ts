@@ -58,7 +58,8 @@ describe('<rummelig-visitation>', () => {
       expect($(element, 'label[for="experience"]').textContent?.trim()).to.equal('CV/erfaringer');
       expect($(element, '#experience-hint').textContent).to.include('Hvilke uddannelser har du påbegyndt eller gennemført?');
       expect(shadow(element).querySelectorAll('#support-and-start-conditions-hint li')).to.have.length(4);
-      expect($<HTMLTextAreaElement>(element, '#experience').getAttribute('aria-describedby')).to.equal('experience-hint');
+      expect($<HTMLTextAreaElement>(element, '#experience').getAttribute('aria-describedby')).to.equal('experience-hint experience-limit');
+      expect($(element, '#experience-limit').textContent, 'the limit, known before it is met').to.equal('Du kan indtaste op til 10.000 tegn.');
       expect(shadow(element).querySelectorAll('#goals input')).to.have.length(3);
       expect($(element, '#goals-hint').textContent).to.include('ikke tale om en 1., 2. og 3. prioritet');
       expect(shadow(element).querySelectorAll('#primary-impairment option')).to.have.length(18);
@@ -74,6 +75,7 @@ describe('<rummelig-visitation>', () => {
       const element = await render(html`<rummelig-visitation lang="en"></rummelig-visitation>`);
       expect($(element, 'h2').textContent).to.equal('Dialogue themes and assessment form for the visitation meeting');
       expect($(element, '#job-functions-hint').textContent).to.include('What did a typical working day look like for you?');
+      expect($(element, '#job-functions-limit').textContent).to.equal('You can enter up to 10,000 characters.');
       expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Save the assessment');
     });
 
@@ -297,7 +299,7 @@ describe('<rummelig-visitation>', () => {
       await submitByClick(element);
       expect(summaryLinks(element)).to.deep.equal(['#decision-reason']);
       expect($(element, '#decision-reason-error').textContent).to.include('afviger fra anbefalingen');
-      expect($(element, '#decision-reason').getAttribute('aria-describedby')).to.equal('decision-reason-error');
+      expect($(element, '#decision-reason').getAttribute('aria-describedby')).to.equal('decision-reason-error decision-reason-limit');
       await type(element, '#decision-reason', 'Borger starter i job på mandag.');
       await waitUntil(() => shadow(element).querySelector('#decision-reason-error') === null, 'the fixed error stayed');
     });

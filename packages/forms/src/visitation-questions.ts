@@ -22,7 +22,7 @@ import {
   renderYesNo,
 } from './field-parts.js';
 import { normaliseCpr } from './cpr-input.js';
-import { schemaWording, yesNoText } from './schema-wording.js';
+import { characterLimit, schemaWording, yesNoText } from './schema-wording.js';
 import type { Translate } from './texts.js';
 import type { Question, QuestionCatalogue, QuestionContext, UiDescription } from './ui-description.js';
 import {
@@ -113,6 +113,7 @@ function theme(id: string, key: DialogueTheme): Question<VisitationDraft> {
             ${questions.map((question) => html`<li>${question}</li>`)}
           </ul>`,
         value: context.draft.answers.dialogue?.[key],
+        limit: characterLimit(t, visitationSchema, path),
         rows: 6,
         onInput: (value) => context.change((draft) => setGroupAnswer(draft, 'dialogue', key, value)),
       });
@@ -313,6 +314,7 @@ function renderImpairments(context: Context, host: VisitationHost): TemplateResu
         label: t('impairment-note.label'),
         hint: fromHandover ? t('noteFromHandover') : undefined,
         value: impairments?.note,
+        limit: characterLimit(t, visitationSchema, 'impairments/note'),
         rows: 3,
         onInput: (value) => context.change((current) => setGroupAnswer(current, 'impairments', 'note', value)),
       })}
@@ -339,6 +341,7 @@ function renderDecision(context: Context): TemplateResult {
         ...context.field('decision-reason'),
         label: label(t, 'decision-reason', 'decision/reason'),
         value: decision?.reason,
+        limit: characterLimit(t, visitationSchema, 'decision/reason'),
         rows: 4,
         onInput: (value) => context.change((current) => setGroupAnswer(current, 'decision', 'reason', value)),
       })}
