@@ -71,7 +71,7 @@ export interface SelectOptions<V extends string> extends FieldBase {
   readonly onChange: (value: V | undefined) => void;
 }
 
-/** The ids a control is described by: its hint, then its error. */
+/** The ids a control is described by: its hint, then its error, then the limit of its text. */
 export function describedBy({ field, hint, error, limit }: Pick<FieldBase, 'field' | 'hint' | 'error'> & { readonly limit?: string | undefined }): string {
   return [hint === undefined ? '' : `${field}-hint`, error === undefined ? '' : `${field}-error`, limit === undefined ? '' : `${field}-limit`]
     .filter(Boolean)
