@@ -262,7 +262,7 @@ function renderImpact(context: Context, type: OpsporingImpairmentType): Template
       context.change(
         (current) => setRowImpact(current, type, level),
         // The score below goes out of sight of a screen reader when it contradicts the impact; it is told, as for ticks removed.
-        (before) => (before.rows[type]?.score !== setRowImpact(before, type, level).rows[type]?.score ? t('scoreCleared') : ''),
+        (before, after) => (before.rows[type]?.score !== after.rows[type]?.score ? t('scoreCleared') : ''),
       ),
   });
 }
@@ -296,8 +296,8 @@ function renderScore(context: Context, type: OpsporingImpairmentType): TemplateR
           context.change(
             (current) => setRowScoreText(current, type, text),
             // A score moves the impact radios above, out of sight of a screen reader; it is told where to.
-            (before) => {
-              const impact = setRowScoreText(before, type, text).rows[type]?.impact;
+            (before, after) => {
+              const impact = after.rows[type]?.impact;
               return impact && impact !== before.rows[type]?.impact ? t('impactFromScore', { impact: enumTitle(opsporingSchema, 'impairments/impact', impact, t.locale) }) : '';
             },
           );

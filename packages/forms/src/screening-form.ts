@@ -346,7 +346,10 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
       mode: this.modeName,
       asHeading,
       field: (id) => this.fieldBase(id),
-      change: (update, announce) => this.apply(update(this.draft), announce?.(this.draft) ?? ''),
+      change: (update, announce) => {
+        const after = update(this.draft);
+        this.apply(after, announce?.(this.draft, after) ?? '');
+      },
     };
   }
 

@@ -99,9 +99,9 @@ export interface QuestionContext<D> {
   /**
    * Every change goes through here, as a function of the draft as it is then
    * (two events can come before the next render); the announcement, made
-   * from the draft before the change, is read by screen readers.
+   * from the drafts before and after the change, is read by screen readers.
    */
-  change(update: (draft: D) => D, announce?: (before: D) => string): void;
+  change(update: (draft: D) => D, announce?: (before: D, after: D) => string): void;
 }
 
 /**
