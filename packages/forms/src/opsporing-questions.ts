@@ -9,7 +9,7 @@ import {
   opsporingSchema,
   type OpsporingImpairmentType,
 } from '@rummelig/core';
-import { normaliseCpr } from './cpr-input.js';
+import { citizenDetailsQuestions } from './citizen-details-question.js';
 import { describedBy, legendContent, renderFieldError, renderRadioGroup, renderSelect, renderTextArea, renderTextInput, renderYesNo } from './field-parts.js';
 import {
   setAnswer,
@@ -50,7 +50,8 @@ export const OPSPORING_UI: UiDescription = {
   ],
 };
 
-const { label, hint } = schemaWording(opsporingSchema);
+const wording = schemaWording(opsporingSchema);
+const { label, hint } = wording;
 
 type YesNoPath =
   | readonly ['medicallyDocumented' | 'priorCompensationSchemes' | 'priorLimitation']
@@ -89,39 +90,13 @@ function yesNo(id: string, path: YesNoPath, extra: Pick<Question<OpsporingDraft>
   };
 }
 
-/**
- * The citizen's own name is marked for autofill (WCAG 1.3.5); in caseworker
- * mode it is someone else's, and the browser must not offer the caseworker's.
- */
-function citizenText(id: 'cpr' | 'name', purpose: string, width = ''): Question<OpsporingDraft> {
-  const path = `citizen/${id}`;
-  return {
-    optional: true,
-    label: (t) => label(t, id, path),
-    render: (context) =>
-      renderTextInput({
-        ...context.field(id),
-        asHeading: context.asHeading,
-        hint: hint(context.t, id, path),
-        label: `${label(context.t, id, path)} ${context.t('optional')}`,
-        value: context.draft.answers.citizen?.[id],
-        autocomplete: context.mode === 'citizen' ? purpose : 'off',
-        width,
-        spellcheck: id !== 'cpr',
-        onInput: (value) => context.change((draft) => setNestedAnswer(draft, ['citizen', id], id === 'cpr' ? normaliseCpr(value) : value)),
-      }),
-    answer: (context) => context.draft.answers.citizen?.[id],
-  };
-}
-
 /** The fields of the impairment grid: the list itself, "no impairment", and each row's impact, helper and description. */
 function ownedByGrid(field: string): boolean {
   return ['impairments', 'no-impairment', 'description-other'].includes(field) || (/^(impact|score)-/.test(field) && field !== 'impact-description');
 }
 
 export const OPSPORING_QUESTIONS: QuestionCatalogue<OpsporingDraft> = {
-  cpr: citizenText('cpr', 'off', 'narrow'),
-  name: citizenText('name', 'name'),
+  ...citizenDetailsQuestions<OpsporingDraft>(wording, (draft, id, value) => setNestedAnswer(draft, ['citizen', id], value), true),
   impairments: {
     owns: ownedByGrid,
     label: (t) => label(t, 'impairments', 'impairments'),

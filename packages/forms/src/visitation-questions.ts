@@ -21,7 +21,7 @@ import {
   renderTextInput,
   renderYesNo,
 } from './field-parts.js';
-import { normaliseCpr } from './cpr-input.js';
+import { citizenDetailsQuestions } from './citizen-details-question.js';
 import { characterLimit, schemaWording, yesNoText } from './schema-wording.js';
 import type { Translate } from './texts.js';
 import type { Question, QuestionCatalogue, QuestionContext, UiDescription } from './ui-description.js';
@@ -62,7 +62,8 @@ export interface VisitationHost {
   readonly live: () => EvaluationResult<'visitation'> | undefined;
 }
 
-const { label, hint } = schemaWording(visitationSchema);
+const wording = schemaWording(visitationSchema);
+const { label, hint } = wording;
 
 function enumText(t: Translate, path: string, value: string | undefined): string | undefined {
   return value === undefined ? undefined : enumTitle(visitationSchema, path, value, t.locale);
@@ -71,28 +72,6 @@ function enumText(t: Translate, path: string, value: string | undefined): string
 /** A heading inside the vurderingsskema, or the page's heading when the group is alone on its page. */
 function groupHeading(context: Context, text: string): TemplateResult {
   return context.asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${text}</h2>` : html`<h4>${text}</h4>`;
-}
-
-/** The citizen's details, typed by the job broker: never autofilled with the job broker's own (WCAG 1.3.5). */
-function citizenText(id: 'cpr' | 'name', width = ''): Question<VisitationDraft> {
-  const path = `citizen/${id}`;
-  return {
-    optional: true,
-    label: (t) => label(t, id, path),
-    render: (context) =>
-      renderTextInput({
-        ...context.field(id),
-        asHeading: context.asHeading,
-        label: `${label(context.t, id, path)} ${context.t('optional')}`,
-        hint: hint(context.t, id, path),
-        value: context.draft.answers.citizen?.[id],
-        autocomplete: 'off',
-        width,
-        spellcheck: id !== 'cpr',
-        onInput: (value) => context.change((draft) => setGroupAnswer(draft, 'citizen', id, id === 'cpr' ? normaliseCpr(value) : value)),
-      }),
-    answer: (context) => context.draft.answers.citizen?.[id],
-  };
 }
 
 /** A dialogue theme: the minutes, with the theme's instruction and help questions as the hint. */
@@ -156,8 +135,8 @@ function lines(t: Translate, entries: readonly (readonly [string, string, string
 
 export function visitationQuestions(host: VisitationHost): QuestionCatalogue<VisitationDraft> {
   return {
-    cpr: citizenText('cpr', 'narrow'),
-    name: citizenText('name'),
+    // Typed by the job broker: the details are the citizen's, never to be autofilled with the job broker's own.
+    ...citizenDetailsQuestions<VisitationDraft>(wording, (draft, id, value) => setGroupAnswer(draft, 'citizen', id, value), false),
     experience: theme('experience', 'experience'),
     'job-functions': theme('job-functions', 'jobFunctions'),
     'impairment-minutes': theme('impairment-minutes', 'impairment'),
