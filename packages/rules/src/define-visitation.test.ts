@@ -1,23 +1,24 @@
 import { RummeligError } from '@rummelig/core';
 import { describe, expect, it } from 'vitest';
-import { defineRuleSet } from './define-rule-set.js';
+import { defineRuleSetVersions } from './define-rule-set.js';
 import { kleeneOr } from './kleene.js';
 import { presentCount } from './operators.js';
 import visitationRules from './rule-sets/visitation.rules.json';
 
 function problemsOf(json: unknown): string[] {
   try {
-    defineRuleSet(json);
+    defineRuleSetVersions(json);
   } catch (error) {
     if (!(error instanceof RummeligError)) throw error;
     return (error.details['problems'] as unknown[]).map(String);
   }
-  throw new Error('expected defineRuleSet to reject the data');
+  throw new Error('expected defineRuleSetVersions to reject the data');
 }
 
 describe('the visitation rule set data', () => {
   it('loads with its option, group, recommendation table and cited criteria', () => {
-    const definition = defineRuleSet(visitationRules);
+    const [definition] = defineRuleSetVersions(visitationRules);
+    if (!definition) throw new Error('expected a version');
     expect(definition.options['impactDimension']?.default).toBe('either');
     expect(definition.groups).toEqual({ targetGroup: { all: ['a', { any: ['b', 'c'] }] } });
     expect(definition.criteria.map(({ id, role }) => [id, role])).toEqual([['a', 'required'], ['b', 'required'], ['c', 'supporting'], ['d', 'supplementary'], ['e', 'required']]);
@@ -48,6 +49,16 @@ describe('the visitation rule set data', () => {
         'recommendations: the last row must have no conditions ("when": {})',
       ]),
     );
+  });
+
+  it('names the jobcentre before 1 February 2026 and the municipality from then on, with the same criteria', () => {
+    const [before, after] = defineRuleSetVersions(visitationRules);
+    expect([before?.version, before?.validTo, after?.version, after?.validFrom]).toEqual(['1.0.0', '2026-01-31', '2.0.0', '2026-02-01']);
+    expect(before?.explanations['not-in-target-group'].da).toContain('kan du tale med jobcentret om det igen');
+    expect(after?.explanations['not-in-target-group'].da).toContain('kan du tale med kommunen om det igen');
+    expect(after?.explanations['not-in-target-group'].en).toContain('you can talk to the municipality about it again');
+    expect(after?.criteria).toEqual(before?.criteria);
+    expect(after?.rules).toEqual(before?.rules);
   });
 });
 

@@ -23,7 +23,10 @@ describe('rule-set registry', () => {
       ['1.0.0', '2018-01-01', '2026-01-31'],
       ['2.0.0', '2026-02-01', null],
     ]);
-    expect(ruleSetVersions('visitation').map((definition) => [definition.version, definition.validFrom])).toEqual([['1.0.0', '2018-01-01']]);
+    expect(ruleSetVersions('visitation').map((definition) => [definition.version, definition.validFrom, definition.validTo])).toEqual([
+      ['1.0.0', '2018-01-01', '2026-01-31'],
+      ['2.0.0', '2026-02-01', null],
+    ]);
     for (const id of HKO_RULE_SET_IDS) {
       expect(ruleSetVersions(id).map((definition) => [definition.version, definition.validFrom, definition.validTo]), id).toEqual([
         ['1.0.0', '2019-01-01', '2019-12-31'],
