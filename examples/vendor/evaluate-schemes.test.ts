@@ -21,7 +21,7 @@ describe('the vendor example for the schemes', () => {
       ['hjaelpemidler', 'needs-assessment'],
       ['isbryder', 'needs-assessment'],
       ['fortrinsadgang', 'needs-assessment'],
-      ['mentor', 'needs-assessment'],
+      ['mentor', 'likely-eligible'],
     ]);
     expect(rows[0]?.reasons.every((reason) => reason.source.includes('LBK nr. 108') || reason.source.includes('BEK nr. 1174'))).toBe(true);
   });
