@@ -206,7 +206,7 @@ describe('<rummelig-hko-check>', () => {
         impairment: { longLasting: true, significant: true },
         personalAssistance: { neededHoursPerWeek: 10.5, coreTasksSelf: true },
       });
-      expect(detail.results.map((result) => [result.ruleSet, result.recommendation, result.maxWeeklyHours])).to.deep.equal([['personlig-assistance', 'likely-eligible', 10.81]]);
+      expect(detail.results.map((result) => [result.ruleSet, result.recommendation, result.maxWeeklyHours])).to.deep.equal([['personlig-assistance', 'likely-eligible', (20 * 20) / 37]]);
       await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
       const result = $(element, '[part="result-scheme"]');
       expect(result.querySelector('h3')?.textContent).to.equal('Personlig assistance');

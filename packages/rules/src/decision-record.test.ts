@@ -82,7 +82,7 @@ describe('decision records', () => {
     };
     const evaluated = evaluateSync('personlig-assistance', hko, { asOf: '2021-06-01' });
     const record = await createDecisionRecord(hko, evaluated);
-    expect(record).toMatchObject({ ruleSet: 'personlig-assistance', ruleSetVersion: '2.0.0', recommendation: 'likely-eligible', figures: { maxWeeklyHours: 10.81 }, reason: null });
+    expect(record).toMatchObject({ ruleSet: 'personlig-assistance', ruleSetVersion: '2.0.0', recommendation: 'likely-eligible', figures: { maxWeeklyHours: (20 * 20) / 37 }, reason: null });
     expect(record.criteria[0]?.source).toMatchObject({ instrument: 'LBK nr. 108 af 3. februar 2020 med senere ændringer', paragraph: '§ 4', confidence: 'high' });
     const roundTripped = JSON.parse(JSON.stringify(record)) as typeof record;
     expect(await replay(roundTripped, JSON.parse(JSON.stringify(hko)))).toEqual({ confirmed: true, differences: [] });

@@ -16,15 +16,11 @@ interface Calculation {
   readonly calculate: (input: CalculationInput) => FigureValue;
 }
 
-/** Two decimals, half away from zero, as a vendor re-implementing the figure can reproduce. */
-export function roundHours(hours: number): number {
-  return Math.round((hours + Number.EPSILON) * 100) / 100;
-}
-
 const isHours = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-// Not rounded: the contract compares the need with 20 × weeklyHours / 37 itself, so 8.11 hours is above the cap
-// of 8.108… for a 15-hour week. Only the figure reported to people is rounded.
+// Not rounded, neither where the need is compared with it nor where it is reported: the contract states the cap as
+// 20 × weeklyHours / 37, so 8.11 hours is above the cap of 8.108… for a 15-hour week, and a reported 8.11 would be a
+// limit that the need is refused at. Multiplying before dividing gives the same double in any IEEE 754 language.
 function proRata({ answers, parameters }: CalculationInput): number | null {
   const { weeklyHours } = answers;
   const { hours, fullTime } = parameters;
@@ -34,8 +30,7 @@ function proRata({ answers, parameters }: CalculationInput): number | null {
 
 function weeklyHoursCap(input: CalculationInput): number | null {
   const { weeklyHours, special } = input.answers;
-  const cap = special === true && isHours(weeklyHours) ? weeklyHours : proRata(input);
-  return cap === null ? null : roundHours(cap);
+  return special === true && isHours(weeklyHours) ? weeklyHours : proRata(input);
 }
 
 /** The date `years` years after `date`; 29 February becomes 28 February in a year without it. */
@@ -51,7 +46,7 @@ export const CALCULATIONS: Readonly<Record<FigureCalculation, Calculation>> = {
   parameter: { answers: [], parameters: ['value'], calculate: ({ parameters }) => parameters['value'] ?? null },
   /** hours × weeklyHours / fullTime, unrounded: personlig assistance's 20 hours for a 37-hour week, pro rata. */
   'pro-rata-weekly-hours': { answers: ['weeklyHours'], parameters: ['hours', 'fullTime'], calculate: proRata },
-  /** The pro-rata cap, or the whole working week when the municipality has judged the case special, to two decimals. */
+  /** The pro-rata cap, or the whole working week when the municipality has judged the case special; unrounded. */
   'weekly-hours-cap': { answers: ['weeklyHours', 'special'], parameters: ['hours', 'fullTime'], calculate: weeklyHoursCap },
   /** The last day of a window of `years` years after a date, such as the isbryder start two years after the education. */
   'years-after-date': {
