@@ -27,9 +27,12 @@ export const CITIZEN_BUNDLE = {
 export const BUDGETS = [
   CITIZEN_BUNDLE,
   { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 59 * KB },
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 93 * KB },
+  // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
+  // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 93.5 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
-  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 70 * KB },
+  // Raised from 70 KB for the same reasons as the file with every component.
+  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 71 * KB },
   { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 36 * KB },
 ];
