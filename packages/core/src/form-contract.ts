@@ -1,7 +1,7 @@
-import { createIssue, type ValidationIssue } from './errors.js';
+import { createIssue, RummeligError, type ValidationIssue } from './errors.js';
 import type { FormDocuments, FormId } from './form-ids.js';
 import type { JsonSchema } from './json-schema.js';
-import type { Locale } from './localized-text.js';
+import { isLocale, type Locale } from './localized-text.js';
 import type { SchemaValidateFunction } from './generated/validator-function.js';
 import { issuesFromSchemaErrors } from './schema-issues.js';
 
@@ -26,13 +26,25 @@ export type ValidationResult<T> =
   | { readonly valid: true; readonly value: T; readonly issues: readonly [] }
   | { readonly valid: false; readonly issues: readonly ValidationIssue[] };
 
-/** Checks a document against one form's contract. Problems are returned as issues, never thrown. */
+/**
+ * The language of the messages, Danish when none is asked for. Throws `invalid-option` for any other value: a
+ * locale taken unchecked from, say, an Accept-Language header is a mistake in the call, and issues without a
+ * message would hide it.
+ */
+export function messageLocale(options: ValidateOptions | undefined): Locale {
+  const locale = options?.locale;
+  if (locale === undefined) return 'da';
+  if (!isLocale(locale)) throw new RummeligError('invalid-option', `locale must be "da" or "en", not "${String(locale)}".`, { locale });
+  return locale;
+}
+
+/** Checks a document against one form's contract. Problems are returned as issues, never thrown; an unknown locale throws. */
 export function validateWith<F extends FormId>(
   contract: FormContract<F>,
   document: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<FormDocuments[F]> {
-  const locale = options.locale ?? 'da';
+  const locale = messageLocale(options);
   const schemaValid = contract.validateSchema(document);
   const issues = [
     ...(schemaValid ? [] : issuesFromSchemaErrors(contract.validateSchema.errors ?? [], contract.schema, document, locale)),
@@ -46,10 +58,11 @@ export type ParseResult = { readonly ok: true; readonly value: unknown } | { rea
 
 /** Parses JSON text; text that is not JSON gives an `invalid-json` issue instead of an exception. */
 export function parseJson(text: string, options: ValidateOptions = {}): ParseResult {
+  const locale = messageLocale(options);
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, issue: createIssue('invalid-json', '', {}, options.locale ?? 'da') };
+    return { ok: false, issue: createIssue('invalid-json', '', {}, locale) };
   }
 }
 

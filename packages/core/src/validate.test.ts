@@ -3,6 +3,7 @@ import { parseJson } from './form-contract.js';
 import { validate, validateOpsporing } from './validate.js';
 import { RummeligError } from './errors.js';
 import type { FormId } from './form-ids.js';
+import { thrownCode } from './testing/thrown-code.js';
 
 const base = { form: 'opsporing', formVersion: 1 } as const;
 const codesOf = (document: unknown) => {
@@ -119,6 +120,14 @@ describe('validate', () => {
     } catch (error) {
       expect((error as RummeligError).code).toBe('unknown-form');
     }
+  });
+});
+
+describe('an unknown locale', () => {
+  it('is a mistake in the call, thrown, not issues without a message', () => {
+    expect(thrownCode(() => validateOpsporing({ form: 'opsporing' }, { locale: 'de' as 'da' }))).toBe('invalid-option');
+    expect(thrownCode(() => parseJson('{bad', { locale: 'de' as 'da' }))).toBe('invalid-option');
+    expect(thrownCode(() => parseJson('{}', { locale: 'de' as 'da' }))).toBe('invalid-option');
   });
 });
 

@@ -29,7 +29,7 @@ export function schemaOf(form: FormId): JsonSchema {
 /**
  * Checks a document against the data contract. Problems are returned as
  * issues, never thrown; a partly filled document is valid. Throws only for an
- * unknown form name, which is a mistake in the calling code.
+ * unknown form name or locale, which are mistakes in the calling code.
  */
 export function validate<F extends FormId>(form: F, document: unknown, options: ValidateOptions = {}): ValidationResult<FormDocuments[F]> {
   return validateWith(contractOf(form), document, options);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateDocumentSync, evaluateMany, evaluateSync } from './evaluate.js';
+import { thrownCode } from '../../core/src/testing/thrown-code.js';
 
 const referred = {
   form: 'opsporing',
@@ -37,5 +38,34 @@ describe('evaluateMany', () => {
     const { value: outcome } = await evaluateMany('opsporing', [referred], { asOf: '2026-11-22' }).next();
     expect(outcome).toEqual(evaluateDocumentSync('opsporing', referred, { asOf: '2026-11-22' }));
     expect(evaluateSync('opsporing', referred, { asOf: '2026-11-22' })).toEqual(outcome?.ok ? outcome.result : undefined);
+  });
+
+  it('throws a mistake in the call as it is made, before any document is read and for no documents at all', () => {
+    expect(thrownCode(() => evaluateMany('nope' as 'opsporing', []))).toBe('unknown-rule-set');
+    expect(thrownCode(() => evaluateMany('opsporing', [], { asOf: 'garbage' }))).toBe('invalid-as-of');
+    expect(thrownCode(() => evaluateMany('opsporing', [], { asOf: '1900-01-01' }))).toBe('as-of-outside-rule-set');
+    expect(thrownCode(() => evaluateMany('visitation', [], { options: { impactDimension: 'past' as 'either' } }))).toBe('invalid-option');
+  });
+
+  describe('without a date', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('evaluates every document on the date the call was made, though the batch runs past midnight', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-01-31T22:59:00Z')); // 23:59 in Copenhagen, the last day of version 1.0.0
+      async function* pastMidnight(): AsyncGenerator<unknown> {
+        yield referred;
+        vi.setSystemTime(new Date('2026-01-31T23:01:00Z')); // 00:01 on 1 February, when version 2.0.0 is in force
+        yield referred;
+      }
+      const versions = [];
+      for await (const outcome of evaluateMany('opsporing', pastMidnight())) versions.push(outcome.ok ? [outcome.result.asOf, outcome.result.ruleSetVersion] : outcome.issues);
+      expect(versions).toEqual([
+        ['2026-01-31', '1.0.0'],
+        ['2026-01-31', '1.0.0'],
+      ]);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { RummeligError, todayInDenmark, type OpsporingAnswers } from '@rummelig/core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateDocument } from './evaluate.js';
-import type { EvaluationResult, RuleSetId } from './types.js';
+import type { EvaluateOptions, EvaluationResult, RuleSetId } from './types.js';
 
 const complete: OpsporingAnswers = {
   form: 'opsporing',
@@ -152,6 +152,13 @@ describe('evaluate', () => {
     expect((await rejection(evaluate('opsporing', complete, { asOf: '2026-13-01' }))).code).toBe('invalid-as-of');
     expect((await rejection(evaluate('opsporing', complete, { asOf: '2017-06-01' }))).code).toBe('as-of-outside-rule-set');
     expect((await rejection(evaluate('opsporing', complete, { locale: 'de' as 'da' }))).code).toBe('invalid-option');
+  });
+
+  it('rejects options that are not an object, a key that is no option, and a date that is null, instead of evaluating today', async () => {
+    expect((await rejection(evaluate('opsporing', complete, null as unknown as EvaluateOptions<'opsporing'>))).code).toBe('invalid-option');
+    expect((await rejection(evaluate('opsporing', complete, { asof: '2026-03-02' } as EvaluateOptions<'opsporing'>))).code).toBe('invalid-option');
+    expect((await rejection(evaluate('opsporing', complete, { asOf: null } as unknown as EvaluateOptions<'opsporing'>))).code).toBe('invalid-as-of');
+    expect((await evaluate('opsporing', complete, { asOf: undefined, locale: undefined, options: undefined })).recommendation).toBe('refer');
   });
 });
 

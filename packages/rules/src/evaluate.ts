@@ -1,5 +1,5 @@
 import { RummeligError, type ValidationIssue } from '@rummelig/core';
-import { assessFirstStage, finishEvaluation, prepareEvaluation } from './evaluation-steps.js';
+import { assessFirstStage, checkCall, finishEvaluation, prepareEvaluation } from './evaluation-steps.js';
 import { ruleSetById } from './rule-set-registry.js';
 import type { RuleSet } from './rule-set.js';
 import type { EvaluateOptions, EvaluationResult, RuleDefinition, RuleSetDocuments, RuleSetId } from './types.js';
@@ -66,15 +66,27 @@ export async function evaluate<R extends RuleSetId>(
 }
 
 /**
- * Evaluates many documents, one by one, as they come: a list, a generator or
- * an async stream (e.g. lines of a file), without holding them. Each item
- * gives its evaluation in input order; a document that breaks the contract
- * gives its issues and the rest go on.
+ * Evaluates many answer documents, one by one, as they come: a list, a generator or an async iterable of parsed
+ * documents, without holding them (for lines of JSON text, parse each first, e.g. with `parseJson`, or use the
+ * command line). Each item gives its evaluation in input order; a document that breaks the contract gives its
+ * issues and the rest go on. The call is checked at once, before any document is read, and every document is
+ * evaluated on the same date: `asOf`, or today in Denmark as the call is made, so that a batch running past
+ * midnight does not change rules halfway.
  */
-export async function* evaluateMany<R extends RuleSetId>(
+export function evaluateMany<R extends RuleSetId>(
   ruleSet: R,
   documents: Iterable<unknown> | AsyncIterable<unknown>,
   options: EvaluateOptions<R> = {},
 ): AsyncGenerator<DocumentEvaluation<R>> {
-  for await (const document of documents) yield evaluateDocumentSync(ruleSet, document, options);
+  const rules = ruleSetById(ruleSet);
+  const { asOf } = checkCall(rules, options);
+  return evaluateEach(rules, documents, { ...options, asOf });
+}
+
+async function* evaluateEach<R extends RuleSetId>(
+  rules: RuleSet<R>,
+  documents: Iterable<unknown> | AsyncIterable<unknown>,
+  options: EvaluateOptions<R>,
+): AsyncGenerator<DocumentEvaluation<R>> {
+  for await (const document of documents) yield evaluateWith(rules, document, options);
 }

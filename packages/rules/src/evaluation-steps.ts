@@ -1,10 +1,11 @@
-import { isLocale, RummeligError, validateWith, type ValidationIssue } from '@rummelig/core';
+import { isLocale, RummeligError, validateWith, type Locale, type ValidationIssue } from '@rummelig/core';
 import { assess, assessmentFact, type Assessment } from './assess.js';
 import { buildResult } from './build-result.js';
 import { ASSESSMENT_FACT, OPTIONS_FACT } from './check-rules.js';
 import type { FigureSupport } from './figures/figure-support.js';
 import type { FireRules } from './run-generated.js';
 import type { Facts } from './compile-conditions.js';
+import { isRecord } from './data-checks.js';
 import { resolveOptions } from './resolve-options.js';
 import { resolveAsOf, versionInForce, type RuleSet } from './rule-set.js';
 import type { EvaluateOptions, EvaluationResult, FigureValue, RuleDefinition, RuleSetDefinition, RuleSetId } from './types.js';
@@ -33,13 +34,8 @@ export function prepareEvaluation<R extends RuleSetId>(
   document: unknown,
   options: EvaluateOptions<R>,
 ): PreparedEvaluation<R> | { readonly issues: readonly ValidationIssue[] } {
-  if (options.locale !== undefined && !isLocale(options.locale)) {
-    throw new RummeligError('invalid-option', `locale must be "da" or "en", not "${String(options.locale)}".`, { locale: options.locale });
-  }
-  const asOf = resolveAsOf(options.asOf);
-  const definition = versionInForce(ruleSet, asOf);
-  const chosen = resolveOptions(definition, options.options);
-  const validation = validateWith(ruleSet.contract, document, { locale: options.locale ?? 'da' });
+  const { asOf, definition, chosen, locale } = checkCall(ruleSet, options);
+  const validation = validateWith(ruleSet.contract, document, { locale });
   if (!validation.valid) return { issues: validation.issues };
   const answers: object = validation.value;
   const facts: Record<string, unknown> = {};
@@ -49,6 +45,36 @@ export function prepareEvaluation<R extends RuleSetId>(
   const figures = figureSupport?.compute(definition, answers, asOf) ?? {};
   if (figureSupport) Object.assign(facts, figureSupport.facts(definition, figures, asOf));
   return { definition, asOf, options: chosen, answers, facts, figures, figureSupport, fire: ruleSet.fire };
+}
+
+const OPTION_KEYS = ['asOf', 'locale', 'options'];
+
+interface CheckedCall<R extends RuleSetId> {
+  readonly asOf: string;
+  readonly definition: RuleSetDefinition<R>;
+  readonly chosen: Readonly<Record<string, string>>;
+  readonly locale: Locale;
+}
+
+/**
+ * The call's date, version, options and language, each checked: throws RummeligError for a mistake in the call,
+ * including options that are not an object and a key that is not an option (`asof`, say), which would otherwise
+ * evaluate today's rules without a word.
+ */
+export function checkCall<R extends RuleSetId>(ruleSet: RuleSet<R>, options: EvaluateOptions<R>): CheckedCall<R> {
+  const given: unknown = options;
+  if (!isRecord(given)) throw new RummeligError('invalid-option', 'The options of an evaluation must be an object.', { options: given });
+  const unknown = Object.keys(given).find((key) => !OPTION_KEYS.includes(key));
+  if (unknown !== undefined) {
+    throw new RummeligError('invalid-option', `An evaluation has no option "${unknown}"; known options: ${OPTION_KEYS.join(', ')}.`, { option: unknown });
+  }
+  if (options.locale !== undefined && !isLocale(options.locale)) {
+    throw new RummeligError('invalid-option', `locale must be "da" or "en", not "${String(options.locale)}".`, { locale: options.locale });
+  }
+  const asOf = resolveAsOf(options.asOf);
+  const definition = versionInForce(ruleSet, asOf);
+  const chosen = resolveOptions(definition, options.options);
+  return { asOf, definition, chosen, locale: options.locale ?? 'da' };
 }
 
 /** The assessment made from the first stage, and the facts of the second stage: the first stage's facts and that assessment. */

@@ -1,17 +1,8 @@
-import { RummeligError, todayInDenmark } from '@rummelig/core';
+import { todayInDenmark } from '@rummelig/core';
 import { describe, expect, it } from 'vitest';
+import { thrownCode } from '../../core/src/testing/thrown-code.js';
 import { getRuleSet, isRuleSetId, ruleSetVersions } from './rule-set-registry.js';
 import { HKO_RULE_SET_IDS, RULE_SET_IDS, type RuleSetId } from './types.js';
-
-function codeOf(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof RummeligError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a RummeligError');
-}
 
 describe('rule-set registry', () => {
   it('knows the screening rule sets and one rule set per compensation scheme', () => {
@@ -55,14 +46,14 @@ describe('rule-set registry', () => {
   });
 
   it('rejects an unknown rule set', () => {
-    expect(codeOf(() => getRuleSet('hko' as RuleSetId, '2026-01-01'))).toBe('unknown-rule-set');
+    expect(thrownCode(() => getRuleSet('hko' as RuleSetId, '2026-01-01'))).toBe('unknown-rule-set');
   });
 
   it.each(['2026-02-30', '2026-1-1', '26-01-01', 'today', ''])('rejects the malformed date "%s"', (asOf) => {
-    expect(codeOf(() => getRuleSet('opsporing', asOf))).toBe('invalid-as-of');
+    expect(thrownCode(() => getRuleSet('opsporing', asOf))).toBe('invalid-as-of');
   });
 
   it('rejects a date before the rule set took effect', () => {
-    expect(codeOf(() => getRuleSet('opsporing', '2017-12-31'))).toBe('as-of-outside-rule-set');
+    expect(thrownCode(() => getRuleSet('opsporing', '2017-12-31'))).toBe('as-of-outside-rule-set');
   });
 });

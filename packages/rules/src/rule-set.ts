@@ -57,7 +57,8 @@ export function ruleSetOf<R extends RuleSetId, F extends FormId>(
 
 /** The evaluation date: the given `YYYY-MM-DD`, or today in Denmark. Throws `invalid-as-of` for anything else. */
 export function resolveAsOf(asOf: string | undefined): string {
-  const date = asOf ?? todayInDenmark();
+  // Only an absent date means today: a null from a mapped request must not quietly evaluate today's rules.
+  const date = asOf === undefined ? todayInDenmark() : asOf;
   if (!isIsoDate(date)) {
     throw new RummeligError('invalid-as-of', `"${String(date)}" is not an existing date written YYYY-MM-DD.`, { asOf: date });
   }

@@ -150,13 +150,14 @@ export interface EvaluationResult<R extends RuleSetId = RuleSetId> {
   readonly maxWeeklyHours?: number | null;
 }
 
+// Each may be given as undefined, as absent: a caller can pass `{ asOf: request.asOf }` as it stands.
 export interface EvaluateOptions<R extends RuleSetId = RuleSetId> {
   /** The date whose rules apply, `YYYY-MM-DD`; today in Denmark when absent. */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
   /** Language of the `message` of validation issues; both languages are always in `messages`. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
   /** The rule set's own options, e.g. `{ impactDimension: 'future' }` for visitation. */
-  readonly options?: RuleSetOptions<R>;
+  readonly options?: RuleSetOptions<R> | undefined;
 }
 
 // ---- Rule-set definitions: the shape of the JSON files in rule-sets/ ----
