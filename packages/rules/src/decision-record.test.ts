@@ -71,6 +71,15 @@ describe('decision records', () => {
     await expect(createDecisionRecord({ ...answers, motivated: false }, result, { options })).rejects.toMatchObject({ code: 'invalid-document' });
   });
 
+  it('refuse a moment that is not one, and never confirm a record of another version of the format', async () => {
+    await expect(createDecisionRecord(answers, result, { options, recordedAt: new Date('yesterday') })).rejects.toMatchObject({ code: 'invalid-option' });
+    await expect(createDecisionRecord(answers, result, { options, recordedAt: 'yesterday' as unknown as Date })).rejects.toMatchObject({ code: 'invalid-option' });
+    const record = await createDecisionRecord(answers, result, { options });
+    const later = { ...record, recordVersion: 2 } as unknown as typeof record;
+    expect(await replay(later, answers)).toEqual({ confirmed: false, differences: [{ field: 'recordVersion', recorded: 2, replayed: 1 }] });
+    expect((await replay(record, null)).differences).toContainEqual({ field: 'answers', recorded: 'valid', replayed: ['not-an-object'] });
+  });
+
   it('record a scheme with its structured legal sources and figures, and replay it after a JSON round trip', async () => {
     const hko: HkoAnswers = {
       form: 'hko',

@@ -2,6 +2,7 @@ import { RummeligError } from '@rummelig/core';
 import packageJson from '../package.json';
 import { canonicalJson, sha256Hex } from './canonical-json.js';
 import { evaluateDocumentSync } from './evaluate.js';
+import { assertResultOfAnswers, decidedOutcome } from './result-of-answers.js';
 import { getRuleSet } from './rule-set-registry.js';
 import type { CriterionRole, CriterionStatus, EvaluateOptions, EvaluationResult, FigureValue, LegalSource, RuleSetDocuments, RuleSetId } from './types.js';
 
@@ -14,9 +15,10 @@ export interface RecordedCriterion {
 }
 
 /**
- * What was decided, on which rules and on which answers, frozen: the answers
- * themselves are not in it, only their hash, so the record can be kept where
- * health data may not. `replay` shows whether the same answers still give it.
+ * What was decided, on which rules and on which answers, frozen: of the
+ * answers it holds their hash and the reason given for the decision, which
+ * may itself speak of health (docs/data-protection.md). `replay` shows
+ * whether the same answers still give it.
  */
 export interface DecisionRecord {
   readonly recordVersion: 1;
@@ -61,18 +63,12 @@ export async function createDecisionRecord<R extends RuleSetId>(
   result: EvaluationResult<R>,
   { options, recordedAt = new Date() }: RecordOptions<R> = {},
 ): Promise<DecisionRecord> {
+  if (!(recordedAt instanceof Date) || Number.isNaN(recordedAt.getTime())) {
+    throw new RummeligError('invalid-option', 'recordedAt must be a Date that is a moment in time.', { recordedAt: String(recordedAt) });
+  }
   const definition = getRuleSet(result.ruleSet, result.asOf);
   const recomputed = evaluateDocumentSync<RuleSetId>(result.ruleSet, answers, { asOf: result.asOf, ...(options ? { options } : {}) } as EvaluateOptions<RuleSetId>);
-  if (!recomputed.ok) {
-    throw new RummeligError('invalid-document', 'The answers break the data contract, so no decision can be recorded for them.', {
-      issues: recomputed.issues,
-    });
-  }
-  if (canonicalJson(outcome(recomputed.result)) !== canonicalJson(outcome(result))) {
-    throw new RummeligError('invalid-document', `The result is not the ${result.ruleSet} result of these answers on ${result.asOf} with these options.`, {
-      ruleSet: result.ruleSet,
-    });
-  }
+  assertResultOfAnswers(recomputed, result, 'no decision can be recorded for them');
   const reason = (answers as { decision?: { reason?: unknown } }).decision?.reason;
   const record: DecisionRecord = {
     recordVersion: 1,
@@ -83,7 +79,7 @@ export async function createDecisionRecord<R extends RuleSetId>(
     asOf: result.asOf,
     options: { ...optionsInEffect(definition.options, options) },
     inputHash: await sha256Hex(canonicalJson(answers)),
-    ...outcome(result),
+    ...decidedOutcome(result),
     reason: typeof reason === 'string' && reason.trim() !== '' ? reason : null,
     recordedAt: recordedAt.toISOString(),
   };
@@ -108,6 +104,8 @@ export async function replay(record: DecisionRecord, answers: unknown): Promise<
   const compare = (field: string, recorded: unknown, replayed: unknown) => {
     if (canonicalJson(recorded) !== canonicalJson(replayed)) differences.push({ field, recorded, replayed });
   };
+  // A record of another version of the format may mean other things by the same fields: never confirmed as this one.
+  compare('recordVersion', record.recordVersion, 1);
   compare('inputHash', record.inputHash, await sha256Hex(canonicalJson(answers)));
   const definition = getRuleSet(record.ruleSet, record.asOf);
   compare('ruleSetVersion', record.ruleSetVersion, definition.version);
@@ -115,26 +113,14 @@ export async function replay(record: DecisionRecord, answers: unknown): Promise<
   // The record holds the options as plain strings; the evaluation checks them against the rule set again.
   const evaluation = evaluateDocumentSync<RuleSetId>(record.ruleSet, answers, { asOf: record.asOf, options: record.options } as EvaluateOptions<RuleSetId>);
   if (!evaluation.ok) {
-    differences.push({ field: 'answers', recorded: 'valid', replayed: evaluation.issues.map((issue) => `${issue.code} ${issue.path}`) });
+    differences.push({ field: 'answers', recorded: 'valid', replayed: evaluation.issues.map((issue) => (issue.path === '' ? issue.code : `${issue.code} ${issue.path}`)) });
   } else {
-    const replayed = outcome(evaluation.result);
+    const replayed = decidedOutcome(evaluation.result);
     for (const field of Object.keys(replayed) as (keyof typeof replayed)[]) compare(field, record[field], replayed[field]);
   }
   return { confirmed: differences.length === 0, differences };
 }
 
-function outcome(result: EvaluationResult): Pick<DecisionRecord, 'recommendation' | 'criteria' | 'missing' | 'warnings' | 'decision' | 'figures'> {
-  const decided = {
-    recommendation: result.recommendation,
-    // The legal reference without its explanatory note: the record keeps what was applied, not the texts.
-    criteria: result.criteria.map(({ id, role, status, source: { note: _note, ...source } }) => ({ id, role, status, source })),
-    missing: [...result.missing],
-    warnings: result.warnings.map((warning) => warning.code),
-    decision: result.decision,
-  };
-  if (result.figures === undefined) return decided;
-  return { ...decided, figures: Object.fromEntries(result.figures.map((figure) => [figure.id, figure.value])) };
-}
 
 function optionsInEffect(defined: Readonly<Record<string, { readonly default: string }>>, given: unknown): Record<string, string> {
   const chosen = (given ?? {}) as Readonly<Record<string, string | undefined>>;

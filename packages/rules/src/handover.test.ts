@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateVisitation, type OpsporingAnswers } from '@rummelig/core';
 import { evaluate } from './evaluate.js';
+import { thrownCode } from '../../core/src/testing/thrown-code.js';
 import { handOverToVisitation, STEP_2_TYPES } from './handover.js';
 
 const referred: OpsporingAnswers = {
@@ -91,6 +92,16 @@ describe('handOverToVisitation', () => {
     const handover = handOverToVisitation(answers, await evaluate('opsporing', answers, { asOf: '2026-11-22' }));
     expect(handover.warnings).toEqual([]);
     expect(handover.visitation).toEqual({ form: 'visitation', formVersion: 1 });
+  });
+
+  it('refuses a result that is not these answers’ opsporing result, and a locale it has no words for', async () => {
+    const result = await evaluate('opsporing', referred, { asOf: '2026-11-22' });
+    const otherCitizen = await evaluate('opsporing', { ...referred, caseworker: { citizenWantsVisitation: false } }, { asOf: '2026-11-22' });
+    const mentor = await evaluate('mentor', { form: 'hko', formVersion: 1, mentor: { requestedMonths: 6 } }, { asOf: '2026-11-22' });
+    expect(thrownCode(() => handOverToVisitation(referred, otherCitizen))).toBe('invalid-document');
+    expect(thrownCode(() => handOverToVisitation(referred, mentor as unknown as typeof result))).toBe('invalid-document');
+    expect(thrownCode(() => handOverToVisitation(null as unknown as OpsporingAnswers, result))).toBe('invalid-document');
+    expect(thrownCode(() => handOverToVisitation(referred, result, 'de' as 'da'))).toBe('invalid-option');
   });
 
   it('maps every step-1 type to step-2 types that exist', () => {

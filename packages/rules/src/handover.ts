@@ -1,6 +1,8 @@
 import {
   OPSPORING_IMPAIRMENT_TYPES,
+  RummeligError,
   enumTitle,
+  isLocale,
   opsporingSchema,
   type Impact,
   type Locale,
@@ -10,6 +12,9 @@ import {
   type VisitationAnswers,
   type VisitationImpairmentType,
 } from '@rummelig/core';
+import { evaluateWith } from './evaluate.js';
+import { assertResultOfAnswers } from './result-of-answers.js';
+import { OPSPORING_RULE_SET } from './rule-sets/rule-sets.js';
 import type { EvaluationResult, Warning } from './types.js';
 
 /**
@@ -67,13 +72,18 @@ const FROM_STEP_1: LocalizedText = { da: 'Fra opsporingsskemaet', en: 'From the 
  * step-2 type are noted as impairments; which one is primary is the job
  * broker's call), the citizen's own elaboration as the start of the minutes
  * on impairment, and an earlier use of compensation schemes. Never changes
- * its input.
+ * its input. Throws RummeligError `invalid-document` when the result is not
+ * the opsporing result of these answers on its date, as step 2 would show the
+ * job broker another citizen's outcome, and `invalid-option` for a locale
+ * other than `da` or `en`.
  */
 export function handOverToVisitation(
   answers: OpsporingAnswers,
   result: EvaluationResult<'opsporing'>,
   locale: Locale = 'da',
 ): VisitationHandover {
+  if (!isLocale(locale)) throw new RummeligError('invalid-option', `locale must be "da" or "en", not "${String(locale)}".`, { locale });
+  assertResultOfAnswers(evaluateWith(OPSPORING_RULE_SET, answers, { asOf: result.asOf }), result, 'it cannot be handed over');
   const suggestions = impairmentSuggestions(answers);
   const others = suggestions.flatMap((suggestion) => (suggestion.candidates.length === 1 ? suggestion.candidates : []));
   const note = suggestions.map((suggestion) => describe(suggestion, locale)).join('; ');
