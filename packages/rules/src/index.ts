@@ -74,3 +74,5 @@ export {
   type ImpairmentSuggestion,
 } from './handover.js';
 export { createDecisionRecord, replay, type DecisionRecord, type RecordedCriterion, type RecordOptions, type ReplayOutcome } from './decision-record.js';
+// What the evaluators throw for a mistake in the call, where a vendor catching it looks for it.
+export { RummeligError, ERROR_CODES, type ErrorCode } from '@rummelig/core';
