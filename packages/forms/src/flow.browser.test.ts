@@ -115,6 +115,9 @@ describe('the steps flow: one thing per page', () => {
     expect(shown('Funktionsnedsættelse'), 'the label that repeats its heading').to.equal(false);
     expect(shown('Uddyb din funktionsnedsættelses betydning for dine job-/uddannelsesmuligheder:')).to.equal(false);
     expect(shown('Navn:'), 'a label under a heading of its section').to.equal(true);
+    // Every "Ændr" stands at the same right edge, a row with its label hidden on screen as well.
+    const rightEdge = (label: string) => Math.round(row(label)?.querySelector('.summary-list__action a')?.getBoundingClientRect().right ?? 0);
+    expect(rightEdge('Funktionsnedsættelse'), 'Ændr beside a hidden label').to.equal(rightEdge('Navn:'));
     const change = row('Navn:')?.querySelector('a');
     expect(change?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Ændr Navn:');
     expect(change?.querySelector('.visually-hidden')?.textContent?.trim()).to.equal('Navn:');

@@ -335,6 +335,10 @@ export const formStyles = css`
   .summary-list dd {
     margin: 0;
   }
+  /* A term hidden on screen leaves the grid, so its answer takes the term's column too and "Ændr" stays at the right. */
+  .summary-list dt.visually-hidden + dd {
+    grid-column: 1 / 3;
+  }
   .summary-list ul {
     margin: 0;
     padding-left: 1.25rem;
@@ -394,6 +398,9 @@ export const formStyles = css`
     }
     .summary-list__row {
       grid-template-columns: minmax(0, 1fr);
+    }
+    .summary-list dt.visually-hidden + dd {
+      grid-column: auto;
     }
   }
   @media (prefers-reduced-motion: reduce) {
