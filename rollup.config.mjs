@@ -1,5 +1,6 @@
 // Builds every package to ESM with bundled type declarations, the rummelig CLI,
 // and the self-contained bundle of the web components that a portal loads with one script tag.
+import path from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -38,6 +39,23 @@ const typesBuild = (name, input = 'index', output = input) => ({
   plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { customConditions: [] } })],
 });
 
+// A bundle's types are the entry's (dist/index.d.ts), named from there rather than copied: each copy of the element
+// classes would declare the tag names in HTMLElementTagNameMap again, with classes of its own, and TypeScript rejects a
+// portal's program that has both (TS2717), as one that imports the bundle and the classes has. The JavaScript of
+// the bundle still has its own copy; only its types are shared.
+const formsEntryTypes = () => ({
+  name: 'forms-entry-types',
+  resolveId(source, importer) {
+    if (importer && source.startsWith('.')) return { id: path.resolve('packages/forms/dist/index.js'), external: true };
+    return null;
+  },
+});
+
+const bundleTypes = (input, output) => {
+  const build = typesBuild('forms', input, output);
+  return { ...build, plugins: [formsEntryTypes(), ...build.plugins] };
+};
+
 const browserBundle = (input, output) => ({
   input: `packages/forms/src/${input}.ts`,
   output: { file: `packages/forms/dist/${output}.js`, format: 'es', sourcemap: true },
@@ -70,15 +88,16 @@ const builds = {
     typesBuild('rules', 'conformance/index', 'conformance'),
   ],
   // The bundle's types name the packages' types, so a portal that installs the packages gets them in its editor.
+  // They need dist/index.d.ts, which the packages' build writes.
   bundle: [
     browserBundle('define', 'rummelig-forms'),
-    typesBuild('forms', 'define', 'rummelig-forms'),
+    bundleTypes('define', 'rummelig-forms'),
     // The citizen's page needs step 1 only.
     browserBundle('define-opsporing', 'rummelig-opsporing'),
-    typesBuild('forms', 'define-opsporing', 'rummelig-opsporing'),
+    bundleTypes('define-opsporing', 'rummelig-opsporing'),
     // The check of the compensation schemes, for a page that offers it alone.
     browserBundle('define-hko-check', 'rummelig-hko-check'),
-    typesBuild('forms', 'define-hko-check', 'rummelig-hko-check'),
+    bundleTypes('define-hko-check', 'rummelig-hko-check'),
   ],
 };
 

@@ -332,6 +332,20 @@ for (const form of FORMS) {
       await settle(element);
       expect(JSON.parse(String(new FormData(wrapper).get('screening')))).to.deep.equal({ form: form.complete.form, formVersion: 1 });
     });
+
+    it('moves focus to the error summary, not to its own button, when the portal’s own submit button is refused (2.1.1, 3.3.1)', async () => {
+      const wrapper = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}><button>Portalens knap</button></form>`);
+      const element = document.createElement(form.tag as string) as unknown as Form;
+      for (const [name, value] of Object.entries(form.attributes ?? {})) element.setAttribute(name, value);
+      wrapper.prepend(element);
+      await settle(element);
+      await waitUntil(() => !wrapper.checkValidity(), 'an empty form counted as valid');
+      wrapper.querySelector('button')?.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => activeId(element) === 'error-summary', 'the refused submit did not move focus to the error summary');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(activeId(element), 'focus stayed on the error summary').to.equal('error-summary');
+    });
   });
 }
 

@@ -10,10 +10,28 @@ import type { HkoCheckSubmitDetail } from './hko-check-form.js';
 export type RummeligSubmitDetail = OpsporingSubmitDetail | VisitationSubmitDetail | HkoCheckSubmitDetail;
 
 /**
+ * The events of one form's element: the DOM's own and the three below, with
+ * `rummelig-submit` carrying that form's detail alone. Each element's
+ * `addEventListener` is typed by it, so that a listener on a
+ * `<rummelig-opsporing>` reads `detail.result` without first telling the
+ * forms apart, which TypeScript cannot do by `detail.answers.form`.
+ */
+// All three are named here, not inherited, so that each has one declaration and one comment in the API reference.
+export interface RummeligEventMap<S> extends Omit<HTMLElementEventMap, 'rummelig-submit' | 'rummelig-step' | 'rummelig-draft'> {
+  /** A complete submit of this form: its answer document and its evaluated result (or results). */
+  'rummelig-submit': CustomEvent<S>;
+  /** The steps flow shows another page. */
+  'rummelig-step': CustomEvent<StepDetail>;
+  /** A kept draft was brought back, or deleted by the citizen. */
+  'rummelig-draft': CustomEvent<DraftDetail>;
+}
+
+/**
  * The events every form fires, bubbling and composed so that a page hears
  * them on the element or above it. Typed here, so that
  * `element.addEventListener('rummelig-step', (event) => event.detail.title)`
- * needs no cast.
+ * needs no cast on any element; above a form, which may be any of them,
+ * `rummelig-submit` carries the union of their details.
  */
 declare global {
   interface HTMLElementEventMap {

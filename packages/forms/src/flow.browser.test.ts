@@ -45,6 +45,19 @@ describe('the steps flow: one thing per page', () => {
     expect(shadow(element).querySelector('#medically-documented')).to.equal(null);
   });
 
+  it('tells the portal that a reset of the surrounding form shows the introduction again', async () => {
+    const wrapper = await fixture<HTMLFormElement>(html`<form><rummelig-opsporing flow="steps"></rummelig-opsporing></form>`);
+    const element = wrapper.querySelector('rummelig-opsporing') as RummeligOpsporing;
+    await element.updateComplete;
+    await pressSubmit(element);
+    expect(heading(element)).to.equal('Personoplysninger');
+    const shown = oneEvent(element, 'rummelig-step');
+    wrapper.reset();
+    const { detail } = (await shown) as CustomEvent<{ page: string; step: number; title: string }>;
+    expect([detail.page, detail.step]).to.deep.equal(['intro', 0]);
+    expect(detail.title).to.equal(heading(element));
+  });
+
   it('checks only the page shown, with the error summary taking focus, and goes on once it is answered', async () => {
     const element = await steps();
     await pressSubmit(element);

@@ -127,6 +127,14 @@ describe('<rummelig-hko-check>', () => {
       expect($(element, '#weekly-hours-error').textContent).to.contain('Skriv antal timer om ugen som et tal mellem 0 og 80.');
     });
 
+    it('takes the schemes as a list when a framework sets the property, as it takes the attribute', async () => {
+      const element = await render(html`<rummelig-hko-check as-of="2026-11-22"></rummelig-hko-check>`);
+      element.schemes = ['mentor'];
+      await element.updateComplete;
+      expect(shadow(element).querySelector('#mentor-requested-months'), 'the mentor question').not.to.equal(null);
+      expect(shadow(element).querySelector('#weekly-hours'), 'no question of another scheme').to.equal(null);
+    });
+
     it('names the question in every message, so that the links of the error summary can be told apart', async () => {
       const element = await render(html`<rummelig-hko-check as-of="2026-11-22" schemes="personlig-assistance isbryder mentor"></rummelig-hko-check>`);
       for (const field of ['weekly-hours', 'personal-assistance-needed-hours-per-week']) await type(element, `#${field}`, 'mange');

@@ -65,7 +65,7 @@ const isScheme = (value: string): value is HkoRuleSetId => (HKO_RULE_SET_IDS as 
  * @csspart result-scheme - the result of one scheme.
  * @csspart result-warnings - a scheme's warnings, when there are any.
  */
-export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAnswers, HkoCheckResults> {
+export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAnswers, HkoCheckResults, HkoCheckSubmitDetail> {
   /** The default look after DKFDS, with the check's own additions; restyle it through the CSS custom properties and parts. */
   static override styles = [formStyles, hkoCheckStyles];
   static override properties = {
@@ -73,8 +73,8 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     missing: { state: true },
   };
 
-  /** The schemes chosen at the start, separated by spaces, e.g. `schemes="personlig-assistance mentor"`. */
-  declare schemes: string | undefined;
+  /** The schemes chosen at the start, separated by spaces, e.g. `schemes="personlig-assistance mentor"`; as a property also a list. */
+  declare schemes: string | readonly string[] | undefined;
   /** Every answer path a chosen scheme still lists as missing: a conditional question is asked while it is. */
   declare private missing: ReadonlySet<string>;
   /** The schemes are still the attribute's: neither the citizen nor a prefill has chosen. */
@@ -207,7 +207,10 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   }
 
   private schemesOfAttribute(): HkoRuleSetId[] {
-    const named = (this.schemes ?? '').split(/\s+/).filter(isScheme);
+    // A framework that passes properties hands over a list; the attribute is a string of names.
+    const given: unknown = this.schemes;
+    const names = Array.isArray(given) ? given : typeof given === 'string' ? given.split(/\s+/) : [];
+    const named = names.filter(isScheme);
     return HKO_RULE_SET_IDS.filter((id) => named.includes(id));
   }
 }

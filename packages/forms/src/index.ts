@@ -9,7 +9,7 @@ export {
   type HkoDraft,
   type InputProblem,
 } from './hko-check-draft.js';
-export type { RummeligSubmitDetail } from './events.js';
+export type { RummeligEventMap, RummeligSubmitDetail } from './events.js';
 export { ScreeningFormElement, type CheckOutcome, type DraftCodec, type DraftDetail, type FormFlow, type StepDetail } from './screening-form.js';
 export {
   resolveUi,

@@ -62,7 +62,7 @@ const TEXTS = { ...COMMON_TEXTS, ...OPSPORING_FORM_TEXTS };
  * @csspart caseworker - "Udfyldes af sagsbehandler", in caseworker mode only.
  * @csspart result-warnings - the rule set's warnings in the result, when there are any.
  */
-export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, OpsporingAnswers, EvaluationResult<'opsporing'>> {
+export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, OpsporingAnswers, EvaluationResult<'opsporing'>, OpsporingSubmitDetail> {
   /** The default look after DKFDS; restyle it through the CSS custom properties and parts, not by replacing this. */
   static override styles = formStyles;
   static override properties = {

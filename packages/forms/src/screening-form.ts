@@ -4,6 +4,7 @@ import { renderCheckAnswers, type CheckSection } from './check-answers.js';
 import { DraftKeeper, sessionDraftStorage, type DraftStorage } from './draft-storage.js';
 import { renderDraftNotice } from './draft-notice.js';
 import { renderErrorSummary } from './error-summary.js';
+import type { RummeligEventMap } from './events.js';
 import type { FieldError } from './field-errors.js';
 import type { FieldBase } from './field-parts.js';
 import { focusField } from './focus-field.js';
@@ -86,7 +87,7 @@ const RESULT = 'result';
  * @csspart draft-notice - the notice that answers are kept, with "Slet mine svar".
  * @csspart result - the explained result shown after a submit.
  */
-export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElement {
+export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAssociatedElement {
   static override properties: PropertyDeclarations = {
     locale: { type: String, attribute: 'lang', reflect: true },
     asOf: { type: String, attribute: 'as-of' },
@@ -164,7 +165,7 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   protected abstract renderIntro(): TemplateResult;
   protected abstract renderResult(submitted: { readonly answers: A; readonly result: R }): TemplateResult;
   /** A result's event detail; a copy, so the portal cannot change the form's state. */
-  protected abstract submitDetail(answers: A, result: R): unknown;
+  protected abstract submitDetail(answers: A, result: R): S;
 
   private refreshToken = 0;
   private keeper: DraftKeeper | undefined;
@@ -202,7 +203,12 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.confirmingClear = false;
     this.draftFailed = false;
     // A native form that refuses to submit fires `invalid`; the citizen then gets the same summary as on the element's own button.
-    this.addEventListener('invalid', () => void this.showAllErrors());
+    // Cancelling it keeps the browser from focusing the validity anchor (the element's own button, far below) and
+    // showing its bubble there, after the summary has taken focus.
+    this.addEventListener('invalid', (event) => {
+      event.preventDefault();
+      void this.showAllErrors();
+    });
   }
 
   override connectedCallback(): void {
@@ -227,12 +233,15 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
   }
 
   formResetCallback(): void {
+    const shownBefore = this.submitted ? RESULT : this.page;
     this.draft = this.startingDraft();
     this.errors = [];
     this.submitted = undefined;
     this.announcement = '';
     this.page = INTRO;
     void this.keeper?.remove();
+    // Back on the introduction is another page shown, so a portal's title and step indicator follow it.
+    if (shownBefore !== INTRO) void this.updateComplete.then(() => this.emitStep());
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -675,4 +684,27 @@ export abstract class ScreeningFormElement<D, A, R> extends FormAssociatedElemen
     this.focusAfter('#draft-heading');
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'cleared' } }));
   }
+}
+
+/**
+ * The element's listeners, typed by its own events as the DOM types each of
+ * its elements: `rummelig-submit` on a `<rummelig-opsporing>` carries the
+ * opsporing detail, where `HTMLElementEventMap`, shared by every element, can
+ * only carry the union of all the forms' details. An interface merged into the
+ * class, since a class cannot overload an inherited method without
+ * implementing it again.
+ */
+export interface ScreeningFormElement<D, A, R, S> {
+  addEventListener<K extends keyof RummeligEventMap<S>>(
+    type: K,
+    listener: (this: this, event: RummeligEventMap<S>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof RummeligEventMap<S>>(
+    type: K,
+    listener: (this: this, event: RummeligEventMap<S>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

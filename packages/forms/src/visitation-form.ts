@@ -41,7 +41,7 @@ const TEXTS = { ...COMMON_TEXTS, ...VISITATION_FORM_TEXTS };
  * @csspart decision - the job broker's decision and reason.
  * @csspart result-warnings - the rule set's warnings in the saved assessment.
  */
-export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, VisitationAnswers, EvaluationResult<'visitation'>> {
+export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, VisitationAnswers, EvaluationResult<'visitation'>, VisitationSubmitDetail> {
   /** The default look after DKFDS; restyle it through the CSS custom properties and parts, not by replacing this. */
   static override styles = [formStyles, visitationStyles];
   static override properties = {
