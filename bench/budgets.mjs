@@ -14,8 +14,11 @@ export const CITIZEN_BUNDLE = {
   what: 'citizen bundle: <rummelig-opsporing> with validators, rules and texts',
   // Raised from 35.5 KB, and the files below with the components by 0.5 to 1 KB, by the accessibility fixes of the
   // forms (the question named in each error, announced changes of score and impact, the progress without a total,
-  // the limit of a long text told before it is met): accessibility is what these files are for.
-  budget: 36 * KB,
+  // the limit of a long text told before it is met): accessibility is what these files are for. Raised again, to
+  // 36.5 KB and each file below by 0.5 KB, by the fixes of the audits of 3 December 2026: focus on the error summary
+  // when a portal's own button is refused, mistakes in a call thrown instead of evaluated as today's, and the
+  // corrected explanations (0.2 KB on this file).
+  budget: 36.5 * KB,
   target: 30 * KB,
   layers: [
     { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
@@ -26,13 +29,13 @@ export const CITIZEN_BUNDLE = {
 
 export const BUDGETS = [
   CITIZEN_BUNDLE,
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 59 * KB },
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 59.5 * KB },
   // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
   // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 93.5 * KB },
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 94 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component.
-  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 71 * KB },
+  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 71.5 * KB },
   { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 36 * KB },
 ];
