@@ -1,18 +1,11 @@
 import { RummeligError } from '@rummelig/core';
 import { canonicalJson } from './canonical-json.js';
 import type { DocumentEvaluation } from './evaluate.js';
-import type { RecordedCriterion } from './decision-record.js';
-import type { EvaluationResult, FigureValue } from './types.js';
+import type { DecisionRecord } from './decision-record.js';
+import type { EvaluationResult } from './types.js';
 
 /** What the rules decide in a result, without its texts: what a decision record keeps, and what two results must share. */
-export interface DecidedOutcome {
-  readonly recommendation: string;
-  readonly criteria: readonly RecordedCriterion[];
-  readonly missing: readonly string[];
-  readonly warnings: readonly string[];
-  readonly decision: string | null;
-  readonly figures?: Readonly<Record<string, FigureValue>>;
-}
+export type DecidedOutcome = Pick<DecisionRecord, 'recommendation' | 'criteria' | 'missing' | 'warnings' | 'decision' | 'figures'>;
 
 export function decidedOutcome(result: EvaluationResult): DecidedOutcome {
   const decided = {
