@@ -209,8 +209,8 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   private schemesOfAttribute(): HkoRuleSetId[] {
     // A framework that passes properties hands over a list; the attribute is a string of names.
     const given: unknown = this.schemes;
-    const names = Array.isArray(given) ? given : typeof given === 'string' ? given.split(/\s+/) : [];
-    const named = names.filter(isScheme);
+    const names: readonly unknown[] = Array.isArray(given) ? given : typeof given === 'string' ? given.split(/\s+/) : [];
+    const named = names.filter((name): name is HkoRuleSetId => typeof name === 'string' && isScheme(name));
     return HKO_RULE_SET_IDS.filter((id) => named.includes(id));
   }
 }
