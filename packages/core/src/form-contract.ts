@@ -18,8 +18,8 @@ export interface FormContract<F extends FormId = FormId> {
 }
 
 export interface ValidateOptions {
-  /** Language of `message` in each issue; both languages are always in `messages`. */
-  readonly locale?: Locale;
+  /** Language of `message` in each issue; both languages are always in `messages`. Undefined is Danish. */
+  readonly locale?: Locale | undefined;
 }
 
 export type ValidationResult<T> =

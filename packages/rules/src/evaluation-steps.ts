@@ -1,4 +1,4 @@
-import { isLocale, RummeligError, validateWith, type Locale, type ValidationIssue } from '@rummelig/core';
+import { messageLocale, RummeligError, validateWith, type Locale, type ValidationIssue } from '@rummelig/core';
 import { assess, assessmentFact, type Assessment } from './assess.js';
 import { buildResult } from './build-result.js';
 import { ASSESSMENT_FACT, OPTIONS_FACT } from './check-rules.js';
@@ -68,13 +68,11 @@ export function checkCall<R extends RuleSetId>(ruleSet: RuleSet<R>, options: Eva
   if (unknown !== undefined) {
     throw new RummeligError('invalid-option', `An evaluation has no option "${unknown}"; known options: ${OPTION_KEYS.join(', ')}.`, { option: unknown });
   }
-  if (options.locale !== undefined && !isLocale(options.locale)) {
-    throw new RummeligError('invalid-option', `locale must be "da" or "en", not "${String(options.locale)}".`, { locale: options.locale });
-  }
+  const locale = messageLocale(options);
   const asOf = resolveAsOf(options.asOf);
   const definition = versionInForce(ruleSet, asOf);
   const chosen = resolveOptions(definition, options.options);
-  return { asOf, definition, chosen, locale: options.locale ?? 'da' };
+  return { asOf, definition, chosen, locale };
 }
 
 /** The assessment made from the first stage, and the facts of the second stage: the first stage's facts and that assessment. */

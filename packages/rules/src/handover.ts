@@ -1,8 +1,7 @@
 import {
   OPSPORING_IMPAIRMENT_TYPES,
-  RummeligError,
   enumTitle,
-  isLocale,
+  messageLocale,
   opsporingSchema,
   type Impact,
   type Locale,
@@ -82,7 +81,7 @@ export function handOverToVisitation(
   result: EvaluationResult<'opsporing'>,
   locale: Locale = 'da',
 ): VisitationHandover {
-  if (!isLocale(locale)) throw new RummeligError('invalid-option', `locale must be "da" or "en", not "${String(locale)}".`, { locale });
+  messageLocale({ locale });
   assertResultOfAnswers(evaluateWith(OPSPORING_RULE_SET, answers, { asOf: result.asOf }), result, 'it cannot be handed over');
   const suggestions = impairmentSuggestions(answers);
   const others = suggestions.flatMap((suggestion) => (suggestion.candidates.length === 1 ? suggestion.candidates : []));
