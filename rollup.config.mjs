@@ -43,17 +43,24 @@ const typesBuild = (name, input = 'index', output = input) => ({
 // classes would declare the tag names in HTMLElementTagNameMap again, with classes of its own, and TypeScript rejects a
 // portal's program that has both (TS2717), as one that imports the bundle and the classes has. The JavaScript of
 // the bundle still has its own copy; only its types are shared.
+const FORMS_ENTRY = path.resolve('packages/forms/dist/index.js');
 const formsEntryTypes = () => ({
   name: 'forms-entry-types',
   resolveId(source, importer) {
-    if (importer && source.startsWith('.')) return { id: path.resolve('packages/forms/dist/index.js'), external: true };
+    // Every module a define-* file imports of its own is a module the entry exports its classes from.
+    if (importer && source.startsWith('.')) return { id: FORMS_ENTRY, external: true };
     return null;
   },
 });
 
 const bundleTypes = (input, output) => {
   const build = typesBuild('forms', input, output);
-  return { ...build, plugins: [formsEntryTypes(), ...build.plugins] };
+  return {
+    ...build,
+    // Rollup would write the path from the importer's folder (`../dist/index.js`); the file sits beside the entry's.
+    output: { ...build.output, paths: { [FORMS_ENTRY]: './index.js' } },
+    plugins: [formsEntryTypes(), ...build.plugins],
+  };
 };
 
 const browserBundle = (input, output) => ({
@@ -88,7 +95,7 @@ const builds = {
     typesBuild('rules', 'conformance/index', 'conformance'),
   ],
   // The bundle's types name the packages' types, so a portal that installs the packages gets them in its editor.
-  // They need dist/index.d.ts, which the packages' build writes.
+  // They re-export dist/index.d.ts, which the packages' build writes, so a portal's TypeScript needs both builds.
   bundle: [
     browserBundle('define', 'rummelig-forms'),
     bundleTypes('define', 'rummelig-forms'),
