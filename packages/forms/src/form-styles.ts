@@ -386,7 +386,11 @@ export const formStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 1px;
   }
-  [tabindex='-1']:focus:not(:focus-visible) {
+  /* A heading that takes focus is where reading starts, not a control; as GOV.UK does with the element its skip link
+     focuses, it shows no outline. The error summary keeps its outline: it holds the links the citizen goes on to. */
+  [tabindex='-1']:focus:not(:focus-visible),
+  h2[tabindex='-1']:focus,
+  h3[tabindex='-1']:focus {
     outline: none;
   }
   @media (max-width: 30rem) {
