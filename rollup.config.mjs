@@ -25,9 +25,12 @@ const compile = ({ sourceMap = false, removeComments = false } = {}) =>
     exclude: ['**/*.test.ts'],
   });
 
-const packageBuild = (name, input = 'index', output = input) => ({
-  input: `packages/${name}/src/${input}.ts`,
-  output: { file: `packages/${name}/dist/${output}.js`, format: 'es' },
+
+// A package's entries in one build, so that a module two of them import is one shared file, loaded once: each entry built
+// on its own had its own copy of the rules, so a vendor's process held two of them and the package shipped five.
+const entriesBuild = (name, entries) => ({
+  input: Object.fromEntries(Object.entries(entries).map(([output, input]) => [output, `packages/${name}/src/${input}.ts`])),
+  output: { dir: `packages/${name}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
   external: isDependency,
   plugins: [json({ preferConst: true }), compile({ removeComments: name !== 'rules' })],
 });
@@ -79,19 +82,23 @@ const browserBundle = (input, output) => ({
 
 const builds = {
   packages: [
-    ...PACKAGES.flatMap((name) => [packageBuild(name), typesBuild(name)]),
-    packageBuild('rules', 'cli/main', 'cli'),
-    // What each worker thread of `rummelig … --workers N` runs; cli.js finds it beside itself.
-    packageBuild('rules', 'cli/worker', 'cli-worker'),
-    // Subpaths for tests, benchmarks and vendors' own checks: never in the browser bundle.
-    packageBuild('core', 'population/index', 'population'),
+    ...PACKAGES.map((name) => typesBuild(name)),
+    entriesBuild('forms', { index: 'index' }),
+    // The population is a subpath for tests, benchmarks and vendors' own checks: never in the browser bundle.
+    entriesBuild('core', { index: 'index', population: 'population/index' }),
     typesBuild('core', 'population/index', 'population'),
-    packageBuild('rules', 'reference'),
+    entriesBuild('rules', {
+      index: 'index',
+      reference: 'reference',
+      // Node only: the HTTP service and the conformance suite, which the command line loads when asked to.
+      http: 'http/index',
+      conformance: 'conformance/index',
+      cli: 'cli/main',
+      // What each worker thread of `rummelig … --workers N` runs; cli.js finds it beside itself.
+      'cli-worker': 'cli/worker',
+    }),
     typesBuild('rules', 'reference'),
-    // Node only: the HTTP service and the conformance suite, which the command line loads when asked to.
-    packageBuild('rules', 'http/index', 'http'),
     typesBuild('rules', 'http/index', 'http'),
-    packageBuild('rules', 'conformance/index', 'conformance'),
     typesBuild('rules', 'conformance/index', 'conformance'),
   ],
   // The bundle's types name the packages' types, so a portal that installs the packages gets them in its editor.

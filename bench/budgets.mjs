@@ -35,7 +35,9 @@ export const BUDGETS = [
   { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 94 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
-  // Raised from 70 KB for the same reasons as the file with every component.
-  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry', budget: 71.5 * KB },
+  // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
+  // their code in files of their own, measured with the entry: the names they import cost 0.8 KB, the copies of the
+  // rules that the HTTP service, the conformance suite, the reference engine and the command line had were 1.7 MB.
+  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry, with the shared files it imports', budget: 72.5 * KB },
   { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 36 * KB },
 ];
