@@ -18,10 +18,29 @@ export interface MunicipalContact {
   readonly hours?: string;
 }
 
+const FIELDS: readonly string[] = ['organisation', 'name', 'phone', 'email', 'hours'];
+
+/**
+ * What is wrong with a contact as the portal gave it, for its developer to read in the console; undefined when
+ * nothing is. A portal's JSON is easily mistyped, and a contact that is silently not shown is found only by a citizen.
+ */
+export function contactProblem(contact: unknown): string | undefined {
+  if (contact === null || contact === undefined) return undefined;
+  if (typeof contact !== 'object' || Array.isArray(contact)) return 'is not an object; no contact is shown';
+  const given = contact as Readonly<Record<string, unknown>>;
+  const organisation = given['organisation'];
+  if (typeof organisation !== 'string' || organisation.trim() === '') return 'has no organisation; no contact is shown';
+  const unused = Object.keys(given).filter((key) => !FIELDS.includes(key) || typeof given[key] !== 'string');
+  return unused.length === 0 ? undefined : `has ${unused.join(', ')}, not used: ${FIELDS.join(', ')} are texts`;
+}
+
 /** The contact sentence, with the phone number and e-mail address as links; nothing without an organisation. */
 export function renderContact(t: Translate, contact: MunicipalContact | null | undefined): TemplateResult | typeof nothing {
-  if (!contact || typeof contact.organisation !== 'string' || contact.organisation.trim() === '') return nothing;
-  const { organisation, name, phone, email, hours } = contact;
+  if (!contact || typeof contact !== 'object' || typeof contact.organisation !== 'string' || contact.organisation.trim() === '') return nothing;
+  // Only texts: a phone number given as a JSON number must not break the whole form.
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const { organisation } = contact;
+  const [name, phone, email, hours] = [text(contact.name), text(contact.phone), text(contact.email), text(contact.hours)];
   const who = name ? t('contactWho', { name, organisation }) : organisation;
   const key = phone && email ? 'contactFull' : phone ? 'contactPhone' : email ? 'contactEmail' : 'contactOnly';
   const links: Readonly<Record<string, TemplateResult | string>> = {

@@ -10,6 +10,10 @@ export interface DraftNoticeOptions {
   readonly failed: boolean;
   /** Nothing has been answered yet, so there is nothing to delete. */
   readonly empty: boolean;
+  /** A kept draft has just been brought back: the notice says so first. */
+  readonly restored?: boolean;
+  /** On a page of questions: the restoration and the way to start over only, not the whole notice again. */
+  readonly brief?: boolean;
   readonly onClear: () => void;
   readonly onConfirm: (confirmed: boolean) => void;
 }
@@ -21,8 +25,9 @@ export interface DraftNoticeOptions {
  */
 export function renderDraftNotice(t: Translate, options: DraftNoticeOptions): TemplateResult {
   return html`<div class="notice notice--info" part="draft-notice">
-    <h3 id="draft-heading" tabindex="-1">${t('draftHeading')}</h3>
-    <p>${options.failed ? t('draftFailed') : t(options.storage === 'session' ? 'draftNotice' : 'draftNoticeAdapter')}</p>
+    ${options.brief ? nothing : html`<h3 id="draft-heading" tabindex="-1">${t('draftHeading')}</h3>`}
+    ${options.restored ? html`<p><strong>${t('draftRestored')}</strong></p>` : nothing}
+    ${options.brief ? nothing : html`<p>${options.failed ? t('draftFailed') : t(options.storage === 'session' ? 'draftNotice' : 'draftNoticeAdapter')}</p>`}
     ${options.confirming
       ? html`<p id="draft-confirm"><strong>${t('draftConfirm')}</strong></p>
           <div class="button-row">

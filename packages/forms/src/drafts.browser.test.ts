@@ -166,6 +166,48 @@ describe('drafts', () => {
     expect($<HTMLInputElement>(other, '#name').value).to.equal('');
   });
 
+  it('brought back onto a later page of the steps flow say so on that page, until the citizen moves on', async () => {
+    const template = () => html`<rummelig-opsporing flow="steps" save-draft draft-key=${KEY}></rummelig-opsporing>`;
+    const element = await fixture<RummeligOpsporing>(template());
+    await pressSubmit(element);
+    await type(element, '#name', 'Jens Hansen');
+    await settle(element);
+    expect(JSON.parse(sessionStorage.getItem(KEY) ?? '{}').page).to.equal('personal-details');
+    expect(shadow(element).querySelector('[part="draft-notice"]'), 'nothing was brought back here').to.equal(null);
+    element.remove();
+
+    const again = await fixture<RummeligOpsporing>(template());
+    await settle(again);
+    expect($<HTMLInputElement>(again, '#name').value).to.equal('Jens Hansen');
+    const notice = $(again, '[part="draft-notice"]');
+    expect(notice.textContent).to.include('Vi har hentet de svar, du var i gang med.');
+    expect(notice.querySelector('#draft-clear')?.textContent?.trim(), 'with the way to start over').to.equal('Slet mine svar');
+    expect(notice.textContent, 'brief on a page of questions').not.to.include('Dine svar gemmes i denne fane');
+    await expect(again).to.be.accessible();
+    $(again, '#draft-clear').click();
+    await again.updateComplete;
+    expect($(again, '#draft-confirm').textContent).to.equal('Vil du slette alle dine svar? Det kan ikke fortrydes.');
+    $(again, '#draft-confirm-no').click();
+    await settle(again);
+    expect(activeId(again)).to.equal('draft-clear');
+
+    await type(again, '#cpr', '010190-1234');
+    await pressSubmit(again);
+    expect(shadow(again).querySelector('#impairments, [part="impairments"]'), 'on the next page').to.exist;
+    expect(shadow(again).querySelector('[part="draft-notice"]'), 'gone once the citizen moves on').to.equal(null);
+  });
+
+  it('brought back onto the introduction say so in the notice that is there', async () => {
+    sessionStorage.setItem(KEY, JSON.stringify({ version: 1, form: 'opsporing', draft: { rows: {}, answers: { citizen: { name: 'Fra før' } } }, page: 'intro' }));
+    const element = await render(html`<rummelig-opsporing flow="steps" save-draft draft-key=${KEY}></rummelig-opsporing>`);
+    await settle(element);
+    const notice = $(element, '[part="draft-notice"]');
+    expect(notice.textContent).to.include('Vi har hentet de svar, du var i gang med.');
+    expect(notice.textContent).to.include('Dine svar gemmes i denne fane');
+    await pressSubmit(element);
+    expect(shadow(element).querySelector('[part="draft-notice"]')).to.equal(null);
+  });
+
   it('work for the job broker’s form too, with the steps flow’s page kept', async () => {
     const element = await fixture<RummeligVisitation>(html`<rummelig-visitation flow="steps" save-draft draft-key=${KEY}></rummelig-visitation>`);
     await pressSubmit(element);

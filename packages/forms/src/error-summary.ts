@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
+import { renderContact, type MunicipalContact } from './contact.js';
 import type { FieldError } from './opsporing-errors.js';
+import type { Translate } from './texts.js';
 
 export interface ErrorSummaryOptions {
   readonly title: string;
@@ -34,6 +36,23 @@ export function renderErrorSummary({ title, errors, onFollow }: ErrorSummaryOpti
           )}
         </ul>
       </div>
+    </div>
+  `;
+}
+
+/**
+ * In the error summary's place and manner, since the citizen must notice it as they would an error: no result can be
+ * computed (the portal set a wrong `as-of`). Plain words that it is not the citizen's mistake and that nothing is lost;
+ * the technical reason is the portal developer's, in the console.
+ */
+export function renderUnavailable(t: Translate, contact: MunicipalContact | null | undefined): TemplateResult {
+  return html`
+    <div class="error-summary" part="error-summary" id="error-summary" tabindex="-1">
+      <div role="alert">
+        <h2 class="error-summary__title">${t('unavailableHeading')}</h2>
+        <p>${t('unavailableText')}</p>
+      </div>
+      ${renderContact(t, contact)}
     </div>
   `;
 }

@@ -243,6 +243,22 @@ describe('<rummelig-hko-check>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('lists a judgement the citizen skipped as the municipality’s to assess, not as missing from the citizen', async () => {
+      const element = await render();
+      await fillPersonalAssistance(element);
+      await tick(element, '#impairment-significant-unknown');
+      const submitted = oneEvent(element, 'rummelig-submit');
+      await submitByClick(element);
+      const { detail } = (await submitted) as CustomEvent<HkoCheckSubmitDetail>;
+      expect(detail.results[0]?.missing, 'the contract is unchanged').to.include('impairment.significant');
+      const scheme = $(element, '[part="result-scheme"]');
+      const headings = [...scheme.querySelectorAll('h4')].map((heading) => heading.textContent);
+      expect(headings).to.include('Det vurderer kommunen, når du søger');
+      expect(headings).not.to.include('Det mangler vi at vide');
+      expect(scheme.textContent).to.include('Er din funktionsnedsættelse betydelig?');
+      await expect(element).to.be.accessible();
+    });
+
     it('goes back to the answers with "Ret dine svar"', async () => {
       const element = await render();
       await fillPersonalAssistance(element);

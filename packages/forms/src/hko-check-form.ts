@@ -85,6 +85,7 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   protected readonly questions = hkoCheckQuestions(() => this.missing);
   protected readonly defaultUi = HKO_CHECK_UI;
   protected readonly textTable = TEXTS;
+  protected readonly ruleSets = Object.values(RULE_SETS);
 
   constructor() {
     super();

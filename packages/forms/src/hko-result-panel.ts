@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fieldTitle, hkoSchema } from '@rummelig/core';
+import { fieldTitle, hkoSchema, schemaForPath } from '@rummelig/core';
 import type { EvaluationResult, FigureResult, HkoRuleSetId } from '@rummelig/rules';
 import { renderContact, type MunicipalContact } from './contact.js';
 import { renderResultPage } from './result-explanation.js';
@@ -40,6 +40,7 @@ function renderScheme(result: EvaluationResult<HkoRuleSetId>, t: Translate): Tem
   const { locale } = t;
   const id = `result-${result.ruleSet}`;
   const figures = result.figures ?? [];
+  const { missing, judged } = missingOf(result);
   return html`
     <section class="scheme-result" part="result-scheme" aria-labelledby=${id}>
       <h3 id=${id}>${t(`scheme.${result.ruleSet}`)}</h3>
@@ -61,14 +62,26 @@ function renderScheme(result: EvaluationResult<HkoRuleSetId>, t: Translate): Tem
             <dl class="figures">
               ${figures.map((figure) => html`<dt>${figure.title[locale]}</dt><dd>${formatFigure(figure, t)}<span class="hint">${figure.explanation[locale]}</span></dd>`)}
             </dl>`}
-      ${result.missing.length === 0
-        ? nothing
-        : html`<h4>${t('missingHeading')}</h4>
-            <ul>
-              ${result.missing.map((path) => html`<li>${fieldTitle(hkoSchema, path.replace(/\./g, '/'), locale)}</li>`)}
-            </ul>`}
+      ${renderMissing(t, 'missingHeading', missing)} ${renderMissing(t, 'judgedHeading', judged)}
     </section>
   `;
+}
+
+/**
+ * The answers the result lacks, under a heading. A judgement the law leaves to the municipality (`x-judgement`) is
+ * not the citizen's to give: skipped, it is listed as the municipality's to assess, not as missing from the citizen.
+ */
+function missingOf(result: EvaluationResult<HkoRuleSetId>): { readonly missing: readonly string[]; readonly judged: readonly string[] } {
+  const isJudged = (path: string) => schemaForPath(hkoSchema, path.replace(/\./g, '/'))?.['x-judgement'] === true;
+  return { missing: result.missing.filter((path) => !isJudged(path)), judged: result.missing.filter(isJudged) };
+}
+
+function renderMissing(t: Translate, heading: string, paths: readonly string[]): TemplateResult | typeof nothing {
+  if (paths.length === 0) return nothing;
+  return html`<h4>${t(heading)}</h4>
+    <ul>
+      ${paths.map((path) => html`<li>${fieldTitle(hkoSchema, path.replace(/\./g, '/'), t.locale)}</li>`)}
+    </ul>`;
 }
 
 /** A figure's value as read aloud: Danish decimals, a date in words, a step not known said so. */

@@ -232,7 +232,8 @@ describe('<rummelig-opsporing>', () => {
 
       await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
       const result = $(element, '[part="result"]');
-      expect(result.textContent).to.contain(event.detail.result.explanation.da);
+      // Only the caseworker's answers are missing, so the citizen is told that the caseworker completes the form.
+      expect(result.textContent).to.contain('Resten af skemaet udfylder din sagsbehandler');
       for (const criterion of event.detail.result.criteria) expect(result.textContent).to.contain(criterion.explanation.da);
       await expect(element).to.be.accessible();
     });
@@ -531,6 +532,22 @@ describe('<rummelig-opsporing>', () => {
       expect(detail.result.recommendation).to.equal('do-not-refer');
       expect(detail.result.warnings).to.have.length(1);
       expect($(element, '[part="result-warnings"]').textContent).to.contain(detail.result.warnings[0]?.message.da ?? '—');
+      await expect(element).to.be.accessible();
+    });
+
+    it('tells the citizen that the caseworker completes the rest, not that answers are missing, and keeps the rules’ result', async () => {
+      const element = await render();
+      const { caseworker: _omitted, ...citizenPart } = complete;
+      element.answers = citizenPart;
+      await element.updateComplete;
+      const submitted = oneEvent(element, 'rummelig-submit');
+      await submitByClick(element);
+      const { detail } = (await submitted) as CustomEvent<OpsporingSubmitDetail>;
+      expect(detail.result.missing, 'the contract is unchanged').to.deep.equal(['caseworker.citizenWantsVisitation', 'caseworker.referToVisitation']);
+      expect(detail.result.explanation.da).to.match(/^Der mangler endnu svar/);
+      const result = $(element, '[part="result"]');
+      expect(result.textContent).to.include('Du har svaret på alt det, du selv skal svare på. Resten af skemaet udfylder din sagsbehandler');
+      expect(result.textContent).not.to.include('Der mangler endnu svar');
       await expect(element).to.be.accessible();
     });
 

@@ -77,6 +77,7 @@ export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, Opsp
   protected readonly questions = OPSPORING_QUESTIONS;
   protected readonly defaultUi = OPSPORING_UI;
   protected readonly textTable = TEXTS;
+  protected readonly ruleSets = [OPSPORING_RULE_SET];
 
   protected override get modeName(): FormMode {
     return this.mode === 'caseworker' ? 'caseworker' : 'citizen';

@@ -23,10 +23,13 @@ export interface ResultPanelOptions {
  */
 export function renderResultPanel({ result, t, mode, contact, disabled, onEdit }: ResultPanelOptions): TemplateResult {
   const citizen = mode === 'citizen';
+  // The citizen's form does not ask "Udfyldes af sagsbehandler": the rules' "Der mangler endnu svar" would tell them
+  // that they left something out. The result itself is unchanged, for the portal and the caseworker.
+  const caseworkerCompletes = citizen && result.missing.length > 0 && result.missing.every((path) => path.startsWith('caseworker.'));
   return renderResultPage({
     heading: t(citizen ? 'resultHeading' : 'caseworkerResultHeading'),
     sections: [
-      meaningSection(result, t),
+      caseworkerCompletes ? meaningSection(result, t, t('caseworkerCompletes')) : meaningSection(result, t),
       { heading: t('nextHeading'), content: html`<p>${t(citizen ? `next.${result.recommendation}` : 'next.caseworker')}</p>` },
       citizen && {
         heading: t('decidesHeading'),

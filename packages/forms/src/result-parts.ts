@@ -33,11 +33,11 @@ export function renderWarnings(warnings: readonly Warning[], locale: Locale, hea
   </div>`;
 }
 
-/** "Hvad betyder det?": the rule set's explanation, its warnings and what each criterion found. */
-export function meaningSection(result: EvaluationResult, t: Translate): ResultSection {
+/** "Hvad betyder det?": the rule set's explanation (or the form's own words for it), its warnings and what each criterion found. */
+export function meaningSection(result: EvaluationResult, t: Translate, explanation = result.explanation[t.locale]): ResultSection {
   return {
     heading: t('meaningHeading'),
-    content: html`<p>${result.explanation[t.locale]}</p>
+    content: html`<p>${explanation}</p>
       ${renderWarnings(result.warnings, t.locale, t('warningsHeading'), 'result-warnings')}
       <h4>${t('criteriaHeading')}</h4>
       ${renderCriteria(result.criteria, t.locale, t('sourceLabel'))}`,

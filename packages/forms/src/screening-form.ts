@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { fieldTitle, type JsonSchema, type Locale } from '@rummelig/core';
+import { asOfProblem, rulesProblem, type RulesProblem, type SomeRuleSet } from './as-of.js';
 import { renderCheckAnswers, type CheckSection } from './check-answers.js';
 import { DraftKeeper, sessionDraftStorage, type DraftStorage } from './draft-storage.js';
 import { renderDraftNotice } from './draft-notice.js';
-import { renderErrorSummary } from './error-summary.js';
+import { renderErrorSummary, renderUnavailable } from './error-summary.js';
 import type { RummeligEventMap } from './events.js';
 import type { FieldError } from './field-errors.js';
 import type { FieldBase } from './field-parts.js';
 import { focusField } from './focus-field.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { PageHistory } from './page-history.js';
-import type { MunicipalContact } from './contact.js';
+import { contactProblem, type MunicipalContact } from './contact.js';
 import { schemaWording, type SchemaWording } from './schema-wording.js';
 import { renderBackLink, renderProgress } from './step-navigation.js';
 import { translator, type TextOverrides, type TextTable, type Translate } from './texts.js';
@@ -24,6 +25,8 @@ export interface CheckOutcome<A, R> {
   readonly answers: A;
   readonly errors: readonly FieldError[];
   readonly result?: R;
+  /** No result can be computed, whatever the answers: the rules refused the call, e.g. for a wrong `as-of`. */
+  readonly unavailable?: true;
 }
 
 /**
@@ -107,6 +110,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     announcement: { state: true },
     confirmingClear: { state: true },
     draftFailed: { state: true },
+    unavailable: { state: true },
+    restoredNotice: { state: true },
   };
 
   /** The `lang` attribute (so also the `lang` property): `en` for English, Danish otherwise. */
@@ -149,12 +154,18 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   declare protected announcement: string;
   declare private confirmingClear: boolean;
   declare private draftFailed: boolean;
+  /** A send found that no result can be computed: the citizen is told so, and the answers stay. */
+  declare private unavailable: boolean;
+  /** A kept draft was brought back: said on the page the citizen lands on, until they move on. */
+  declare private restoredNotice: boolean;
 
   /** The form's id, as in its answer documents (`opsporing`, `visitation`); drafts are kept under it. */
   protected abstract readonly formId: string;
   protected abstract readonly questions: QuestionCatalogue<D>;
   protected abstract readonly defaultUi: UiDescription;
   protected abstract readonly textTable: TextTable;
+  /** The rule sets the form evaluates, whose dates of effect `as-of` is checked against. */
+  protected abstract readonly ruleSets: readonly SomeRuleSet[];
   /** How the form's draft relates to its answer document; a method, since the constructor needs it. */
   protected abstract draftCodec(): DraftCodec<D, A>;
   /** Checks the current draft: every error of the form, in the order of the form. */
@@ -185,6 +196,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.requestUpdate();
   }
   private reportedUi: unknown;
+  /** The value of each attribute last reported as wrong, so that a mistake is told once, not on every render. */
+  private readonly reported = new Map<string, unknown>();
   private readonly pageHistory = new PageHistory(
     () => `rummelig-page:${this.formId}:${this.getAttribute('name') || this.id || 'form'}`,
     (page) => this.showPageFromHistory(page),
@@ -202,6 +215,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.announcement = '';
     this.confirmingClear = false;
     this.draftFailed = false;
+    this.unavailable = false;
+    this.restoredNotice = false;
     // A native form that refuses to submit fires `invalid`; the citizen then gets the same summary as on the element's own button.
     // Cancelling it keeps the browser from focusing the validity anchor (the element's own button, far below) and
     // showing its bubble there, after the summary has taken focus.
@@ -214,6 +229,36 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   override connectedCallback(): void {
     super.connectedCallback();
     this.pageHistory.connect();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Lit reads JSON that does not parse as null, without a word: the portal's developer would never learn why.
+    if (value === null || !['contact', 'ui', 'texts'].includes(name)) return;
+    try {
+      JSON.parse(value);
+    } catch {
+      this.reportConfig(name, value, 'is not valid JSON and is not used');
+    }
+  }
+
+  /** A portal's mistake in an attribute, told once per value in the console, where its developer looks; the form goes on without it. */
+  private reportConfig(attribute: string, value: unknown, problem: string): void {
+    if (this.reported.has(attribute) && this.reported.get(attribute) === value) return;
+    this.reported.set(attribute, value);
+    let shown: string;
+    try {
+      shown = JSON.stringify(value) ?? String(value);
+    } catch {
+      shown = String(value);
+    }
+    console.error(`<${this.localName}>: ${attribute}=${shown} ${problem}`);
+  }
+
+  /** A check the rules refused: no result can be computed, which the console tells the portal's developer once. */
+  private reportRulesProblem({ code, message }: RulesProblem): void {
+    const asOf = code.includes('as-of');
+    this.reportConfig(asOf ? 'as-of' : 'rules', asOf ? this.asOf : code, `cannot be used (${code}): ${message} No result can be computed.`);
   }
 
   override disconnectedCallback(): void {
@@ -238,6 +283,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.errors = [];
     this.submitted = undefined;
     this.announcement = '';
+    this.unavailable = false;
+    this.restoredNotice = false;
     this.page = INTRO;
     void this.keeper?.remove();
     // Back on the introduction is another page shown, so a portal's title and step indicator follow it.
@@ -288,6 +335,12 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     // Also when a framework sets the storage after the element is on the page.
     const storageChanged = changed.has('saveDraft') || changed.has('draftStorage') || changed.has('draftKey');
     if (storageChanged && (this.saveDraft || this.draftStorage)) void this.loadDraft();
+    if (changed.has('asOf')) {
+      const problem = asOfProblem(this.ruleSets, this.asOf);
+      if (problem) this.reportRulesProblem(problem);
+    }
+    const contact = changed.has('contact') ? contactProblem(this.contact) : undefined;
+    if (contact) this.reportConfig('contact', this.contact, contact);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -437,7 +490,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const page = pages[index];
     return html`
       ${renderBackLink(t, this.goBack)} ${renderProgress(t, index + 1, this.pagesKnown ? pages.length + 1 : 0)} ${this.renderErrors()}
-      ${page === undefined ? this.renderCheck() : this.renderPage(page)}
+      ${page === undefined ? this.renderCheck() : html`${this.renderDraftNotice(true)} ${this.renderPage(page)}`}
       <button class="button-primary" type="submit" part="submit">${t(page === undefined ? 'submit' : 'continue')}</button>
     `;
   }
@@ -464,13 +517,17 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   }
 
   private renderErrors(): TemplateResult | typeof nothing {
+    if (this.unavailable && this.errors.length === 0) return renderUnavailable(this.t, this.contact);
     if (this.errors.length === 0) return nothing;
     return renderErrorSummary({ title: this.t('errorSummaryTitle'), errors: this.errors, onFollow: (field) => focusField(this.renderRoot, field) });
   }
 
-  private renderDraftNotice(): TemplateResult | typeof nothing {
-    if (!this.keeper) return nothing;
+  /** The notice that answers are kept; `brief` on a page of questions, which has it only to say that a draft was brought back. */
+  private renderDraftNotice(brief = false): TemplateResult | typeof nothing {
+    if (!this.keeper || (brief && !this.restoredNotice)) return nothing;
     return renderDraftNotice(this.t, {
+      brief,
+      restored: this.restoredNotice,
       storage: this.draftStorage ? 'portal' : 'session',
       confirming: this.confirmingClear,
       failed: this.draftFailed,
@@ -490,18 +547,29 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
 
   // ---- Checking ----
 
+  /** The check, or, when the rules refuse it (a wrong `as-of`), the answers without a result, so that the form goes on. */
+  private async checkSafely(): Promise<CheckOutcome<A, R>> {
+    try {
+      return await this.checkDraft();
+    } catch (error) {
+      this.reportRulesProblem(rulesProblem(error));
+      return { answers: this.draftCodec().toAnswers(this.draft), errors: [], unavailable: true };
+    }
+  }
+
   /** After each change: the errors still shown, and the value and validity the surrounding form sees. */
   private async refresh(reword: boolean): Promise<void> {
     const token = ++this.refreshToken;
     await this.syncFormState(JSON.stringify(this.draftCodec().toAnswers(this.draft)), async () => {
-      const outcome = await this.checkDraft();
+      const outcome = await this.checkSafely();
       if (token === this.refreshToken) {
         // An error shown keeps its words until the next submit (or a new language): the summary is an alert, and a
         // changed message would be read out while the citizen types. It goes once fixed; new ones wait for the submit.
         this.errors = this.errors.flatMap((shown) => outcome.errors.filter((error) => error.field === shown.field).map((error) => (reword ? error : shown)));
         this.checked(outcome);
       }
-      return outcome.errors[0]?.message;
+      // No result, no submit: a native form must not send answers that were never evaluated.
+      return outcome.errors[0]?.message ?? (outcome.unavailable ? this.t('unavailableText') : undefined);
     });
   }
 
@@ -511,10 +579,12 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   /** Checks everything and, when something is wrong, shows the error summary (on the first page with errors) and moves focus to it. */
   private async showAllErrors(): Promise<CheckOutcome<A, R>> {
     ++this.refreshToken;
-    const outcome = await this.checkDraft();
+    const outcome = await this.checkSafely();
     this.checked(outcome);
+    this.unavailable = outcome.unavailable === true;
     if (outcome.errors.length === 0) {
       this.errors = [];
+      if (this.unavailable) this.focusAfter('#error-summary');
       return outcome;
     }
     if (this.steps) {
@@ -547,7 +617,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const pages = this.pages;
     const page = pages.find((candidate) => candidate.id === this.page);
     ++this.refreshToken;
-    const outcome = await this.checkDraft();
+    const outcome = await this.checkSafely();
     this.checked(outcome);
     const errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : [];
     if (errors.length > 0) {
@@ -564,6 +634,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const outcome = await this.showAllErrors();
     if (outcome.result === undefined || outcome.errors.length > 0) return;
     this.submitted = { answers: outcome.answers, result: outcome.result };
+    this.restoredNotice = false;
     if (this.history && this.steps) this.pageHistory.push(RESULT, this.page);
     this.page = INTRO;
     this.returnToCheck = false;
@@ -581,6 +652,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.errors = [];
     this.announcement = '';
     if (id === CHECK) this.returnToCheck = false;
+    this.unavailable = false;
+    this.restoredNotice = false;
     this.page = id;
     this.focusAfter('#page-heading');
     void this.updateComplete.then(() => this.emitStep());
@@ -652,6 +725,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.draft = draft;
     if (stored.page && (stored.page === CHECK || this.pages.some((page) => page.id === stored.page))) this.page = stored.page;
     this.announcement = this.t('draftRestored');
+    this.restoredNotice = true;
     // The page it brings back is a page shown, as one shown by Continue is, so a portal's own step indicator follows.
     if (this.page !== INTRO) void this.updateComplete.then(() => this.emitStep());
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'restored' } }));
@@ -680,6 +754,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.errors = [];
     this.touched = false;
     this.page = INTRO;
+    this.restoredNotice = false;
     this.announcement = this.t('draftCleared');
     this.focusAfter('#draft-heading');
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'cleared' } }));

@@ -134,6 +134,12 @@ export const COMMON_TEXTS = {
   draftConfirmNo: { da: 'Nej, behold dem', en: 'No, keep them' },
   draftCleared: { da: 'Dine svar er slettet.', en: 'Your answers have been deleted.' },
   draftRestored: { da: 'Vi har hentet de svar, du var i gang med.', en: 'We have brought back the answers you were working on.' },
+  // No result can be computed: a wrong `as-of` is the portal's mistake, which the citizen can neither see nor fix.
+  unavailableHeading: { da: 'Vi kan ikke vise dit resultat lige nu', en: 'We cannot show your result right now' },
+  unavailableText: {
+    da: 'Skemaet er sat forkert op på denne side. Fejlen er ikke i dine svar, og de er ikke gået tabt. Prøv igen senere, eller kontakt kommunen.',
+    en: 'The form is set up wrongly on this page. The fault is not in your answers, and they are not lost. Try again later, or contact the municipality.',
+  },
 } as const satisfies TextTable;
 
 /** `<rummelig-opsporing>`: the opsporingsskema's texts from core, then the element's own. */
@@ -213,6 +219,11 @@ export const OPSPORING_FORM_TEXTS = {
   'next.refer': {
     da: 'Din sagsbehandler gennemgår dine svar sammen med dig. Bliver du tilbudt en visitationssamtale, kontakter en jobformidler dig bagefter for at aftale et møde.',
     en: 'Your caseworker goes through your answers with you. If you are offered a visitation meeting, a job broker will contact you afterwards to arrange it.',
+  },
+  // In place of the rules' "Der mangler endnu svar", when all that is missing is the caseworker's part of the form.
+  caseworkerCompletes: {
+    da: 'Du har svaret på alt det, du selv skal svare på. Resten af skemaet udfylder din sagsbehandler sammen med dig, også om du ønsker en visitationssamtale.',
+    en: 'You have answered everything you need to answer yourself. Your caseworker fills in the rest of the form with you, including whether you want a visitation meeting.',
   },
   'next.undetermined': {
     da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale og vurderer på baggrund af dine svar, om du skal tilbydes en visitationssamtale med en jobformidler. Her taler I også om, om du selv ønsker samtalen.',
@@ -403,6 +414,7 @@ export const HKO_CHECK_FORM_TEXTS = {
   criteriaHeading: { da: 'Sådan er det vurderet', en: 'How it was assessed' },
   figuresHeading: { da: 'Tal, der har betydning', en: 'Figures that matter' },
   missingHeading: { da: 'Det mangler vi at vide', en: 'What we still need to know' },
+  judgedHeading: { da: 'Det vurderer kommunen, når du søger', en: 'The municipality assesses this when you apply' },
   notKnown: { da: 'ikke kendt', en: 'not known' },
   'unit.hours-per-week': { da: 'timer om ugen', en: 'hours a week' },
   'unit.months': { da: 'måneder', en: 'months' },

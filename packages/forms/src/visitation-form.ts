@@ -64,6 +64,7 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
   protected readonly questions = visitationQuestions({ handover: () => this.handoverValue, live: () => this.live });
   protected readonly defaultUi = VISITATION_UI;
   protected readonly textTable = TEXTS;
+  protected readonly ruleSets = [VISITATION_RULE_SET];
 
   /**
    * What step 1 handed over: setting it fills the form with its `visitation`

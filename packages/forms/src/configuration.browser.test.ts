@@ -1,0 +1,128 @@
+/// <reference types="mocha" />
+import { expect, fixture, html } from '@open-wc/testing';
+import { $, activeId, pressSubmit, pressSubmitUntil, settle, shadow, submitByClick, tick, type } from './browser-test-helpers.js';
+import type { RummeligHkoCheck } from './hko-check-form.js';
+import type { MunicipalContact } from './contact.js';
+import type { RummeligOpsporing } from './opsporing-form.js';
+import { COMPLETE_OPSPORING } from './test-answers.js';
+// The tests use the single file a portal ships, not the sources.
+import '../dist/rummelig-forms.js';
+
+const { caseworker: _caseworker, ...citizenPart } = COMPLETE_OPSPORING;
+const UNAVAILABLE = 'Vi kan ikke vise dit resultat lige nu';
+
+// What the element tells the portal's developer: console.error, captured.
+const original = console.error;
+let logged: string[] = [];
+
+describe('a wrong configuration', () => {
+  beforeEach(() => {
+    logged = [];
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.error = original;
+  });
+
+  describe('contact', () => {
+    it('that is not JSON is reported once, naming the element, the attribute and the value, and the form works without it', async () => {
+      const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing contact='{"organisation": "Jobcenter Eksempelby"'></rummelig-opsporing>`);
+      await settle(element);
+      expect(logged).to.deep.equal(['<rummelig-opsporing>: contact="{\\"organisation\\": \\"Jobcenter Eksempelby\\"" is not valid JSON and is not used']);
+      expect(shadow(element).querySelector('[part="contact"]')).to.equal(null);
+      await type(element, '#name', 'Jens Hansen');
+      await settle(element);
+      expect(logged, 'not again on a render').to.have.length(1);
+      element.setAttribute('contact', '{organisation: "X"}');
+      await settle(element);
+      expect(logged, 'another wrong value is told too').to.have.length(2);
+      expect(logged[1]).to.include('contact="{organisation: \\"X\\"}" is not valid JSON');
+      expect($<HTMLInputElement>(element, '#name').value).to.equal('Jens Hansen');
+    });
+
+    it('of the wrong shape is reported with what is wrong, and what can be shown is', async () => {
+      const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing contact='{"name":"Anna Holm"}'></rummelig-opsporing>`);
+      await settle(element);
+      expect(logged).to.deep.equal(['<rummelig-opsporing>: contact={"name":"Anna Holm"} has no organisation; no contact is shown']);
+      element.setAttribute('contact', '["Jobcenter Eksempelby"]');
+      await settle(element);
+      expect(logged[1]).to.include('contact=["Jobcenter Eksempelby"] is not an object');
+      // A phone number as a JSON number: reported, and the rest of the contact shown, not a broken form.
+      element.contact = { organisation: 'Jobcenter Eksempelby', phone: 12345678, telefon: '1' } as unknown as MunicipalContact;
+      await settle(element);
+      expect(logged[2]).to.include('has phone, telefon, not used');
+      expect($(element, '[part="contact"]').textContent).to.include('kontakte Jobcenter Eksempelby.');
+      await element.updateComplete;
+      expect(logged, 'once per value').to.have.length(3);
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('as-of', () => {
+    for (const [asOf, code] of [
+      ['2026-13-01', 'invalid-as-of'],
+      ['tomorrow', 'invalid-as-of'],
+      ['2017-01-01', 'as-of-outside-rule-set'],
+    ]) {
+      it(`"${asOf}" is reported once with the rules' code ${code}`, async () => {
+        const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing as-of=${asOf}></rummelig-opsporing>`);
+        element.answers = citizenPart;
+        await settle(element);
+        await type(element, '#name', 'Jens Hansen');
+        await settle(element);
+        expect(logged).to.have.length(1);
+        expect(logged[0]).to.match(new RegExp(`^<rummelig-opsporing>: as-of="${asOf}" cannot be used \\(${code}\\): .+ No result can be computed\\.$`));
+      });
+    }
+
+    it('tells the citizen on sending, in plain Danish, that no result can be shown, and keeps the answers (single page)', async () => {
+      const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing as-of="2026-13-01"></rummelig-opsporing>`);
+      element.answers = citizenPart;
+      let sent = false;
+      element.addEventListener('rummelig-submit', () => (sent = true));
+      await settle(element);
+      await submitByClick(element);
+      await settle(element);
+      const summary = $(element, '#error-summary');
+      expect(summary.querySelector('[role="alert"]')?.textContent).to.include(UNAVAILABLE);
+      expect(summary.textContent).to.include('Fejlen er ikke i dine svar, og de er ikke gået tabt.');
+      expect(summary.textContent, 'no raw error').not.to.include('YYYY');
+      expect(activeId(element)).to.equal('error-summary');
+      expect(sent).to.equal(false);
+      expect(element.answers).to.deep.equal(citizenPart);
+      expect($<HTMLTextAreaElement>(element, '#impact-description').value).to.equal(citizenPart.impactDescription);
+      expect(element.validationMessage, 'a native form does not send it either').to.include('Skemaet er sat forkert op');
+      await expect(element).to.be.accessible();
+      expect(logged).to.have.length(1);
+    });
+
+    it('tells the citizen so on check-your-answers in the steps flow, with every answer still there', async () => {
+      const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing flow="steps" as-of="tomorrow"></rummelig-opsporing>`);
+      element.answers = citizenPart;
+      await settle(element);
+      await pressSubmitUntil(element, '[part="check-answers"]', 12, 'check-your-answers was never reached');
+      await pressSubmit(element);
+      expect($(element, '#error-summary').textContent).to.include(UNAVAILABLE);
+      expect(activeId(element)).to.equal('error-summary');
+      expect(shadow(element).querySelector('[part="check-answers"]'), 'still on check-your-answers').to.exist;
+      expect(element.answers).to.deep.equal(citizenPart);
+      await expect(element).to.be.accessible();
+    });
+
+    it('in the check of the schemes is reported as set, and told to the citizen on sending', async () => {
+      const element = await fixture<RummeligHkoCheck>(html`<rummelig-hko-check schemes="mentor" as-of="2017-01-01"></rummelig-hko-check>`);
+      await settle(element);
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.match(/^<rummelig-hko-check>: as-of="2017-01-01" cannot be used \(as-of-outside-rule-set\)/);
+      await tick(element, '#mentor-psychiatric-discharge-yes');
+      await type(element, '#mentor-requested-months', '6');
+      await submitByClick(element);
+      await settle(element);
+      expect($(element, '#error-summary').textContent).to.include(UNAVAILABLE);
+      expect($<HTMLInputElement>(element, '#mentor-requested-months').value).to.equal('6');
+      expect($<HTMLInputElement>(element, '#mentor-psychiatric-discharge-yes').checked).to.equal(true);
+      expect(logged, 'the failed check is the same mistake, told once').to.have.length(1);
+      await expect(element).to.be.accessible();
+    });
+  });
+});
