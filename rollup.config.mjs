@@ -1,5 +1,6 @@
 // Builds every package to ESM with bundled type declarations, the rummelig CLI,
 // and the self-contained bundle of the web components that a portal loads with one script tag.
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -32,7 +33,14 @@ const entriesBuild = (name, entries) => ({
   input: Object.fromEntries(Object.entries(entries).map(([output, input]) => [output, `packages/${name}/src/${input}.ts`])),
   output: { dir: `packages/${name}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
   external: isDependency,
-  plugins: [json({ preferConst: true }), compile({ removeComments: name !== 'rules' })],
+  plugins: [cleanShared(name), json({ preferConst: true }), compile({ removeComments: name !== 'rules' })],
+});
+
+// The shared files' names carry a hash of their content, so each build would leave the last one's beside its own, and
+// the package would ship them all.
+const cleanShared = (name) => ({
+  name: 'clean-shared',
+  buildStart: () => rm(`packages/${name}/dist/shared`, { recursive: true, force: true }),
 });
 
 const typesBuild = (name, input = 'index', output = input) => ({

@@ -38,6 +38,7 @@ export {
 } from './texts.js';
 export { sessionDraftStorage, type DraftStorage } from './draft-storage.js';
 export type { MunicipalContact } from './contact.js';
+export type { SomeRuleSet } from './as-of.js';
 export {
   EMPTY_DRAFT,
   answersFromDraft,

@@ -2,7 +2,9 @@ import type { Assessment } from './assess.js';
 import { copySource, copyText } from './copy-texts.js';
 import type { FigureSupport } from './figures/figure-support.js';
 import { expandMissing } from './missing.js';
-import type { CriterionResult, EvaluationResult, FigureValue, RuleDefinition, RuleSetDefinition, RuleSetId, Warning, WarningDefinition } from './types.js';
+import { isPresent } from './operators.js';
+import { answerAt } from './path-resolver.js';
+import type { CriterionResult, EvaluationResult, EvaluationResultBase, FigureValue, RuleDefinition, RuleSetDefinition, RuleSetId, Warning, WarningDefinition } from './types.js';
 
 /** What the result is built from besides the assessment. */
 export interface ResultInputs {
@@ -37,7 +39,8 @@ export function buildResult<R extends RuleSetId>(
     const status = assessment.criteria[criterion.id] ?? 'unknown';
     const chosen = Object.entries(criterion.explanationsByOption).find(([name]) => options[name] !== undefined);
     const explanations = (chosen && chosen[1][options[chosen[0]] ?? '']) ?? criterion.explanations;
-    const explanation = explanations[status];
+    const withoutAnswer = Object.entries(criterion.explanationsWithoutAnswer ?? {}).find(([path]) => !isPresent(answerAt(document, path)));
+    const explanation = (withoutAnswer?.[1] ?? explanations)[status];
     // Loading refuses a rule that marks a criterion not-met when it has no not-met text.
     if (explanation === undefined) throw new Error(`Criterion "${criterion.id}" has no text for ${status}.`);
     return {
@@ -54,7 +57,7 @@ export function buildResult<R extends RuleSetId>(
     ? []
     : definition.warnings.filter((warning) => isRaised(warning, assessment, raised)).map((warning) => toWarning(warning, criteria));
 
-  const result: EvaluationResult<R> = {
+  const result: EvaluationResultBase<R> = {
     ruleSet: definition.id,
     ruleSetVersion: definition.version,
     asOf,
@@ -66,7 +69,7 @@ export function buildResult<R extends RuleSetId>(
     explanation: copyText(definition.explanations[assessment.recommendation]),
   };
   // The schemes' results always list their figures, if only to say there are none; the screening's have none.
-  return figureSupport === undefined ? result : { ...result, ...figureSupport.result(definition, figures, reported, asOf) };
+  return (figureSupport === undefined ? result : { ...result, ...figureSupport.result(definition, figures, reported, asOf) }) as EvaluationResult<R>; // as loading checked
 }
 
 function isRaised<R extends RuleSetId>(warning: WarningDefinition<R>, assessment: Assessment<R>, raised: ReadonlySet<string>): boolean {

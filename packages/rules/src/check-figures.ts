@@ -120,9 +120,7 @@ function checkFigure(
   }
   const answerRoles = roleMap(raw['answers'], `${where}.answers`, roles.answers, problems);
   for (const [role, path] of Object.entries(answerRoles)) {
-    if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(path) || !answers.includes(path.split('.')[0] ?? '')) {
-      problems.push(`${where}.answers.${role}: "${path}" is not a dotted path into the answer document`);
-    }
+    if (!isAnswerPath(path, answers)) problems.push(`${where}.answers.${role}: "${path}" is not a dotted path into the answer document`);
   }
   const explanations = record(raw['explanations'], `${where}.explanations`, problems);
   unknownKeys(explanations, ['known', 'unknown'], `${where}.explanations`, problems);
@@ -144,6 +142,9 @@ function checkFigure(
   };
   return resultKey === 'maxWeeklyHours' ? { ...figure, resultKey } : figure;
 }
+
+export const isAnswerPath = (path: string, answers: readonly string[]): boolean =>
+  /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(path) && answers.includes(path.split('.')[0] ?? '');
 
 /** A record that names exactly the roles a calculation reads. */
 function roleMap(value: unknown, where: string, roles: readonly string[], problems: Problems): Readonly<Record<string, string>> {

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { HkoAnswers, VisitationAnswers } from '@rummelig/core';
-import { createDecisionRecord, replay } from './decision-record.js';
+import { createDecisionRecord, replay, type DecisionRecord } from './decision-record.js';
 import { HASH_OF_ANSWERS, RECORDED_ANSWERS } from './decision-record-fixture.js';
 import { evaluateSync } from './evaluate.js';
+import type { Decision, Recommendation } from './types.js';
 
 const answers: VisitationAnswers = {
   form: 'visitation',
@@ -102,5 +103,23 @@ describe('decision records', () => {
   it('hash the answers as the browser test expects, so the record is the same in Node and in the browser', async () => {
     const result = evaluateSync('personlig-assistance', RECORDED_ANSWERS, { asOf: '2026-11-22' });
     expect((await createDecisionRecord(RECORDED_ANSWERS, result)).inputHash).toBe(HASH_OF_ANSWERS);
+  });
+
+  it("type the recommendation and the decision as the rule set's, and replay a stored record whose values are not the rule set's as differing", async () => {
+    const record = await createDecisionRecord(answers, result, { options });
+    expectTypeOf(record.recommendation).toEqualTypeOf<'visit' | 're-invite-later' | 'not-in-target-group' | 'undetermined'>();
+    expectTypeOf(record.decision).toEqualTypeOf<'visit' | 'do-not-visit' | null>();
+    expectTypeOf<DecisionRecord['recommendation']>().toEqualTypeOf<Recommendation>();
+    expectTypeOf<DecisionRecord['decision']>().toEqualTypeOf<Decision | null>();
+    // @ts-expect-error a visitation record cannot recommend what only step 1 recommends
+    const stepOne: DecisionRecord<'visitation'>['recommendation'] = 'refer';
+    const anyRecord: DecisionRecord = record;
+    // Storage gives back what it was given: the types promise nothing about it, and replay trusts none of it.
+    const stored = JSON.parse(JSON.stringify({ ...anyRecord, recommendation: stepOne, decision: 'granted' })) as DecisionRecord;
+    const replayed = await replay(stored, answers);
+    expect(replayed.differences).toEqual([
+      { field: 'recommendation', recorded: 'refer', replayed: 'not-in-target-group' },
+      { field: 'decision', recorded: 'granted', replayed: 'do-not-visit' },
+    ]);
   });
 });

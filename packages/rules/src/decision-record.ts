@@ -4,7 +4,18 @@ import { canonicalJson, sha256Hex } from './canonical-json.js';
 import { evaluateDocumentSync } from './evaluate.js';
 import { assertResultOfAnswers, decidedOutcome } from './result-of-answers.js';
 import { getRuleSet } from './rule-set-registry.js';
-import type { CriterionRole, CriterionStatus, EvaluateOptions, EvaluationResult, FigureValue, LegalSource, RuleSetDocuments, RuleSetId } from './types.js';
+import type {
+  CriterionRole,
+  CriterionStatus,
+  Decision,
+  EvaluateOptions,
+  EvaluationResult,
+  FigureValue,
+  LegalSource,
+  Recommendation,
+  RuleSetDocuments,
+  RuleSetId,
+} from './types.js';
 
 /** One criterion as it was decided: what an audit or a complaint needs, without the texts. */
 export interface RecordedCriterion {
@@ -18,13 +29,17 @@ export interface RecordedCriterion {
  * What was decided, on which rules and on which answers, frozen: of the
  * answers it holds their hash and the reason given for the decision, which
  * may itself speak of health (docs/data-protection.md). `replay` shows
- * whether the same answers still give it.
+ * whether the same answers still give it. `DecisionRecord<'visitation'>` is
+ * a record of that rule set, with its recommendations and decisions; a
+ * record of any rule set, such as one read back from storage, is
+ * `DecisionRecord`. Nothing in a stored record is trusted: `replay` checks
+ * every field against the rules again.
  */
-export interface DecisionRecord {
+export interface DecisionRecord<R extends RuleSetId = RuleSetId> {
   readonly recordVersion: 1;
   /** The version of @rummelig/rules that made the record. */
   readonly sdkVersion: string;
-  readonly ruleSet: RuleSetId;
+  readonly ruleSet: R;
   readonly ruleSetVersion: string;
   /** SHA-256 of the rule set's definition as canonical JSON: any change to a rule, text or source changes it. */
   readonly ruleSetHash: string;
@@ -33,12 +48,12 @@ export interface DecisionRecord {
   readonly options: Readonly<Record<string, string>>;
   /** SHA-256 of the answer document as canonical JSON. */
   readonly inputHash: string;
-  readonly recommendation: string;
+  readonly recommendation: Recommendation<R>;
   readonly criteria: readonly RecordedCriterion[];
   readonly missing: readonly string[];
   readonly warnings: readonly string[];
   /** The caseworker's or job broker's decision, and the reason they gave, if any. */
-  readonly decision: string | null;
+  readonly decision: Decision<R> | null;
   /** The schemes' figures as they were, by id (e.g. maxWeeklyHours, the isbryder rates); absent for the screening. */
   readonly figures?: Readonly<Record<string, FigureValue>>;
   readonly reason: string | null;
@@ -62,7 +77,7 @@ export async function createDecisionRecord<R extends RuleSetId>(
   answers: RuleSetDocuments[R],
   result: EvaluationResult<R>,
   { options, recordedAt = new Date() }: RecordOptions<R> = {},
-): Promise<DecisionRecord> {
+): Promise<DecisionRecord<R>> {
   if (!(recordedAt instanceof Date) || Number.isNaN(recordedAt.getTime())) {
     throw new RummeligError('invalid-option', 'recordedAt must be a Date that is a moment in time.', { recordedAt: String(recordedAt) });
   }
@@ -70,7 +85,7 @@ export async function createDecisionRecord<R extends RuleSetId>(
   const recomputed = evaluateDocumentSync<RuleSetId>(result.ruleSet, answers, { asOf: result.asOf, ...(options ? { options } : {}) } as EvaluateOptions<RuleSetId>);
   assertResultOfAnswers(recomputed, result, 'no decision can be recorded for them');
   const reason = (answers as { decision?: { reason?: unknown } }).decision?.reason;
-  const record: DecisionRecord = {
+  const record: DecisionRecord<R> = {
     recordVersion: 1,
     sdkVersion: packageJson.version,
     ruleSet: result.ruleSet,

@@ -2,6 +2,7 @@ import { RummeligError } from '@rummelig/core';
 import { describe, expect, it } from 'vitest';
 import { defineRuleSet, defineRuleSetVersions } from './define-rule-set.js';
 import opsporingRules from './rule-sets/opsporing.rules.json';
+import personligAssistanceRules from './rule-sets/personlig-assistance.rules.json';
 import visitationRules from './rule-sets/visitation.rules.json';
 
 type Edit = readonly [path: readonly (string | number)[], value: unknown];
@@ -256,5 +257,31 @@ describe('defineRuleSetVersions: parameters, figures and comparisons with facts'
   it('requires a rule for a figure reported when a rule fires', () => {
     const problems = problemsOf(variantOf(scheme, [['figures', 0, 'reported'], 'when-a-rule-fires']));
     expect(problems).toEqual(['rules: no rule reports the figure "maxMonths"']);
+  });
+
+  it('give maxWeeklyHours, which the result type promises for personlig assistance, from exactly one hours figure of that rule set only', () => {
+    const keyed = personligAssistanceRules.figures.findIndex((figure) => 'resultKey' in figure);
+    const problem = 'figures: personlig-assistance alone gives maxWeeklyHours, from one weekly-hours-cap figure';
+    expect(problemsOf(variantOf(personligAssistanceRules, [['figures', keyed, 'resultKey'], undefined]))).toEqual([problem]);
+    expect(problemsOf(variantOf(scheme, [['figures', 0, 'resultKey'], 'maxWeeklyHours']))).toEqual([problem]);
+  });
+
+  it('take texts for while an answer is not given only for a path into the document, for every status the criterion has', () => {
+    const texts = { met: { da: 'antaget', en: 'assumed' }, 'not-met': { da: 'n', en: 'n' }, unknown: { da: 'u', en: 'u' } };
+    expect(defineRuleSetVersions(variantOf(scheme, [['criteria', 0, 'explanationsWithoutAnswer'], { 'mentor.requestedMonths': texts }]))[0]?.criteria[0]?.explanationsWithoutAnswer).toEqual({
+      'mentor.requestedMonths': texts,
+    });
+    const { unknown: _unknown, ...withoutUnknown } = texts;
+    expect(problemsOf(variantOf(scheme, [['criteria', 0, 'explanationsWithoutAnswer'], { 'mentor..months': texts, 'mentor.requestedMonths': { ...texts, maybe: texts.met } }]))).toEqual([
+      'criteria[0].explanationsWithoutAnswer: "mentor..months" is not a dotted path into the answer document',
+      'criteria[0].explanationsWithoutAnswer.mentor.requestedMonths: unknown property "maybe"',
+    ]);
+    expect(problemsOf(variantOf(scheme, [['criteria', 0, 'explanationsWithoutAnswer'], { 'mentor.requestedMonths': withoutUnknown }]))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^criteria\[0\]\.explanationsWithoutAnswer\.mentor\.requestedMonths\.unknown: /)]),
+    );
+    const notMet = { 'impairments.primary': { met: texts.met, 'not-met': texts.met, unknown: texts.unknown } };
+    expect(problemsOf(variantOf(visitationRules, [['criteria', 0, 'explanationsWithoutAnswer'], notMet]))).toEqual([
+      'criteria: "a" has a not-met text for some options and not for others',
+    ]);
   });
 });

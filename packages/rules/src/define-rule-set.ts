@@ -1,5 +1,5 @@
 import { isFormId, isIsoDate, RummeligError, schemaOf, type FormContract, type FormId, type JsonSchema, type LocalizedText } from '@rummelig/core';
-import { checkFigures, checkParameters, checkParametersCover, checkSource } from './check-figures.js';
+import { checkFigures, checkParameters, checkParametersCover, checkSource, isAnswerPath } from './check-figures.js';
 import { checkGroups, checkOptions, checkRecommendations, checkWarning } from './check-outcomes.js';
 import { ASSESSMENT_FACT, checkRule, FIGURES_FACT, isFactReference, OPTIONS_FACT, PARAMETERS_FACT, type RuleVocabulary } from './check-rules.js';
 import { dataOfVersion, versionPeriods } from './rule-set-versions.js';
@@ -98,7 +98,10 @@ function checkDefinition<R extends RuleSetId>(id: R, raw: Readonly<Record<string
   const parameters = checkParameters(raw['parameters'], problems);
   checkParametersCover(parameters, validFrom, validTo, problems);
   const figures = checkFigures(raw['figures'], parameters, answers, problems);
-  const criteria = list(raw['criteria'], 'criteria', problems).map((item, index) => checkCriterion(item, `criteria[${index}]`, options, problems));
+  // EvaluationResult promises it for personlig assistance alone:
+  const keyed = figures.filter((figure) => figure.resultKey !== undefined).map((figure) => figure.calculation);
+  if (String(keyed) !== (id === 'personlig-assistance' ? 'weekly-hours-cap' : '')) problems.push('figures: personlig-assistance alone gives maxWeeklyHours, from one weekly-hours-cap figure');
+  const criteria = list(raw['criteria'], 'criteria', problems).map((item, index) => checkCriterion(item, `criteria[${index}]`, options, answers, problems));
   const criterionIds = criteria.map((criterion) => criterion.id);
   const [firstCriterion, ...otherCriteria] = criterionIds;
   if (firstCriterion === undefined) problems.push('criteria: expected at least one criterion');
@@ -195,11 +198,13 @@ function checkCriterion(
   value: unknown,
   where: string,
   options: RuleSetDefinition['options'],
+  answers: readonly string[],
   problems: Problems,
 ): CriterionDefinition {
   const raw = record(value, where, problems);
-  unknownKeys(raw, ['id', 'role', 'title', 'source', 'explanations', 'explanationsByOption'], where, problems);
-  return {
+  unknownKeys(raw, ['id', 'role', 'title', 'source', 'explanations', 'explanationsByOption', 'explanationsWithoutAnswer'], where, problems);
+  const withoutAnswer = raw['explanationsWithoutAnswer'];
+  const criterion = {
     id: text(raw['id'], `${where}.id`, problems),
     role: oneOf(raw['role'], CRITERION_ROLES, `${where}.role`, problems),
     title: localized(raw['title'], `${where}.title`, problems),
@@ -207,12 +212,22 @@ function checkCriterion(
     explanations: checkStatusTexts(raw['explanations'], `${where}.explanations`, problems),
     explanationsByOption: checkExplanationsByOption(raw['explanationsByOption'], `${where}.explanationsByOption`, options, problems),
   };
+  if (withoutAnswer === undefined) return criterion;
+  const textsOf = ([path, texts]: [string, unknown]): [string, CriterionExplanations] => {
+    if (!isAnswerPath(path, answers)) problems.push(`${where}.explanationsWithoutAnswer: "${path}" is not a dotted path into the answer document`);
+    return [path, checkStatusTexts(texts, `${where}.explanationsWithoutAnswer.${path}`, problems)];
+  };
+  return { ...criterion, explanationsWithoutAnswer: Object.fromEntries(Object.entries(record(withoutAnswer, `${where}.explanationsWithoutAnswer`, problems)).map(textsOf)) };
 }
 
 // Each criterion can be met by some rule, and not met by some rule exactly when it has a not-met text.
 function checkEveryStatusReachable(criteria: readonly CriterionDefinition[], rules: readonly RuleDefinition[], problems: Problems): void {
   for (const criterion of criteria) {
-    const texts = [criterion.explanations, ...Object.values(criterion.explanationsByOption).flatMap((byValue) => Object.values(byValue))];
+    const texts = [
+      criterion.explanations,
+      ...Object.values(criterion.explanationsByOption).flatMap((byValue) => Object.values(byValue)),
+      ...Object.values(criterion.explanationsWithoutAnswer ?? {}),
+    ];
     const failable = texts[0]?.['not-met'] !== undefined;
     if (texts.some((each) => (each['not-met'] !== undefined) !== failable)) {
       problems.push(`criteria: "${criterion.id}" has a not-met text for some options and not for others`);

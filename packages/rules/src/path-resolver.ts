@@ -59,3 +59,8 @@ export function ownProperty(value: unknown, name: string): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, name)) return undefined;
   return (value as Record<string, unknown>)[name];
 }
+
+/** The value of an answer at a dotted path, own properties only. */
+export function answerAt(answers: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, name) => ownProperty(value, name), answers);
+}

@@ -2,12 +2,12 @@ import { RummeligError } from '@rummelig/core';
 import { canonicalJson } from './canonical-json.js';
 import type { DocumentEvaluation } from './evaluate.js';
 import type { DecisionRecord } from './decision-record.js';
-import type { EvaluationResult } from './types.js';
+import type { EvaluationResult, RuleSetId } from './types.js';
 
 /** What the rules decide in a result, without its texts: what a decision record keeps, and what two results must share. */
-export type DecidedOutcome = Pick<DecisionRecord, 'recommendation' | 'criteria' | 'missing' | 'warnings' | 'decision' | 'figures'>;
+export type DecidedOutcome<R extends RuleSetId = RuleSetId> = Pick<DecisionRecord<R>, 'recommendation' | 'criteria' | 'missing' | 'warnings' | 'decision' | 'figures'>;
 
-export function decidedOutcome(result: EvaluationResult): DecidedOutcome {
+export function decidedOutcome<R extends RuleSetId>(result: EvaluationResult<R>): DecidedOutcome<R> {
   const decided = {
     recommendation: result.recommendation,
     // The legal reference without its explanatory note: the record keeps what was applied, not the texts.

@@ -132,8 +132,11 @@ export interface Warning {
   readonly criteria?: readonly string[];
 }
 
-/** The result of every rule set (data contract, section 5). Plain data that survives JSON.stringify. */
-export interface EvaluationResult<R extends RuleSetId = RuleSetId> {
+/**
+ * What every result has (data contract, section 5), whatever its rule set. `EvaluationResult` adds what a rule set
+ * always gives besides, such as personlig assistance's `maxWeeklyHours`.
+ */
+export interface EvaluationResultBase<R extends RuleSetId = RuleSetId> {
   readonly ruleSet: R;
   readonly ruleSetVersion: string;
   readonly asOf: string;
@@ -149,6 +152,33 @@ export interface EvaluationResult<R extends RuleSetId = RuleSetId> {
   /** Personlig assistance: the most hours a week that can be granted (data contract section 4), null while weeklyHours is not known. */
   readonly maxWeeklyHours?: number | null;
 }
+
+/** What a scheme's result always has: its figures, an empty list when none matter. */
+export interface SchemeResultParts {
+  readonly figures: readonly FigureResult[];
+}
+
+/**
+ * What each rule set's result always has beyond the base, so that reading it needs no check: the schemes' figures,
+ * and personlig assistance's `maxWeeklyHours`, which the contract has every such result report, as a number, or
+ * null while `weeklyHours` is not known (a partly filled document is evaluated, not refused).
+ */
+export interface RuleSetResultParts {
+  readonly opsporing: object;
+  readonly visitation: object;
+  readonly 'personlig-assistance': SchemeResultParts & { readonly maxWeeklyHours: number | null };
+  readonly hjaelpemidler: SchemeResultParts;
+  readonly isbryder: SchemeResultParts;
+  readonly fortrinsadgang: SchemeResultParts;
+  readonly mentor: SchemeResultParts;
+}
+
+/**
+ * The result of a rule set (data contract, section 5). Plain data that survives JSON.stringify. For one rule set,
+ * such as `EvaluationResult<'personlig-assistance'>`, it types what that rule set always gives; for several, what
+ * every one of them gives.
+ */
+export type EvaluationResult<R extends RuleSetId = RuleSetId> = EvaluationResultBase<R> & RuleSetResultParts[R];
 
 // Each may be given as undefined, as absent: a caller can pass `{ asOf: request.asOf }` as it stands.
 export interface EvaluateOptions<R extends RuleSetId = RuleSetId> {
@@ -219,6 +249,12 @@ export interface CriterionDefinition {
   readonly explanations: CriterionExplanations;
   /** Explanations that replace `explanations` when an option has a given value: option → value → status → text. */
   readonly explanationsByOption: Readonly<Record<string, Readonly<Record<string, CriterionExplanations>>>>;
+  /**
+   * Texts that replace the others while an answer is not given, by its dotted path: for a criterion that the rules
+   * decide with a default in place of the answer, such as isbryder's start on the evaluation date, so that the
+   * result says what it assumed.
+   */
+  readonly explanationsWithoutAnswer?: Readonly<Record<string, CriterionExplanations>>;
 }
 
 /**

@@ -3,7 +3,7 @@
  * runs them against any HTTP implementation of the evaluation, as
  * `rummelig conformance` does. For Node.
  */
-export { RULE_SET_CASES, type RuleSetCases, type RuleSetCase, type ExpectedOutcome } from '../rule-sets/cases.js';
+export { RULE_SET_CASES, type RuleSetCases, type RuleSetCase, type ExpectedOutcome, type ExpectedText } from '../rule-sets/cases.js';
 export { compareCase, deepEqual, COMPARISON_RULES, type Difference } from './compare.js';
 export { exportConformance, conformanceIndex, casesFileName } from './export-suite.js';
 export {

@@ -1,17 +1,12 @@
 import type { LocalizedText } from '@rummelig/core';
 import { copySource, copyText } from '../copy-texts.js';
-import { ownProperty } from '../path-resolver.js';
+import { answerAt } from '../path-resolver.js';
 import type { FigureResult, FigureValue, ParameterDefinition, ParameterPeriod, RuleSetDefinition } from '../types.js';
 import { CALCULATIONS } from './calculations.js';
 
 /** The period of a parameter in force on a date, if any. */
 export function periodOn(parameter: ParameterDefinition | undefined, asOf: string): ParameterPeriod | undefined {
   return parameter?.periods.find((period) => period.validFrom <= asOf && (period.validTo === null || asOf <= period.validTo));
-}
-
-/** The value of an answer at a dotted path, own properties only. */
-function answerAt(answers: object, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, name) => ownProperty(value, name), answers);
 }
 
 /** Every parameter's value in force on the date, by id; a value not known is left out, so no rule can compare with it. */

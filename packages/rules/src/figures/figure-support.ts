@@ -1,4 +1,4 @@
-import type { EvaluationResult, FigureValue, RuleSetDefinition } from '../types.js';
+import type { FigureValue, RuleSetDefinition, SchemeResultParts } from '../types.js';
 import { computeFigures, figureFact, parameterFact, reportFigures } from './compute-figures.js';
 
 /**
@@ -17,7 +17,7 @@ export interface FigureSupport {
     values: Readonly<Record<string, FigureValue>>,
     reported: ReadonlySet<string>,
     asOf: string,
-  ) => Pick<EvaluationResult, 'figures' | 'maxWeeklyHours'>;
+  ) => SchemeResultParts & { readonly maxWeeklyHours?: number | null };
 }
 
 export const FIGURE_SUPPORT: FigureSupport = {
@@ -26,7 +26,7 @@ export const FIGURE_SUPPORT: FigureSupport = {
   result: (definition, values, reported, asOf) => {
     const keyed = Object.fromEntries(
       definition.figures.flatMap((figure) => (figure.resultKey === undefined ? [] : [[figure.resultKey, values[figure.id] ?? null]])),
-    ) as Pick<EvaluationResult, 'maxWeeklyHours'>;
+    ) as { readonly maxWeeklyHours?: number | null };
     return { ...keyed, figures: reportFigures(definition, values, reported, asOf) };
   },
 };

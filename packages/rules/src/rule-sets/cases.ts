@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@rummelig/core';
 import { isRecord } from '../data-checks.js';
 import { CRITERION_STATUSES, type CriterionStatus, type RuleSetId } from '../types.js';
 import fortrinsadgang from './fortrinsadgang.cases.json';
@@ -24,6 +25,17 @@ export interface ExpectedOutcome {
   readonly [key: string]: unknown;
 }
 
+/**
+ * Words Rummelig's own result must or must not contain, in both languages: in the explanation of a criterion, or of
+ * the result when no criterion is named. Not part of the conformance comparison, which leaves the texts to each
+ * implementation.
+ */
+export interface ExpectedText {
+  readonly criterion?: string;
+  readonly includes?: LocalizedText;
+  readonly excludes?: LocalizedText;
+}
+
 export interface RuleSetCase {
   readonly id: string;
   readonly description: string;
@@ -38,6 +50,7 @@ export interface RuleSetCase {
   /** The answer document. */
   readonly input: unknown;
   readonly expected: ExpectedOutcome;
+  readonly texts?: readonly ExpectedText[];
 }
 
 /** The contents of a `*.cases.json` file. */
@@ -91,6 +104,16 @@ function casesOf<R extends RuleSetId>(ruleSet: R, file: unknown): RuleSetCases<R
     }
     if (expected['decision'] !== null && typeof expected['decision'] !== 'string') throw fault(at('expected.decision'));
     if (expected['figureValues'] !== undefined && !isRecord(expected['figureValues'])) throw fault(at('expected.figureValues'));
+    const texts = item['texts'];
+    if (texts !== undefined && (!Array.isArray(texts) || !texts.every(isExpectedText))) throw fault(at('texts'));
   });
   return file as unknown as RuleSetCases<R>;
+}
+
+function isText(value: unknown): boolean {
+  return value === undefined || (isRecord(value) && typeof value['da'] === 'string' && typeof value['en'] === 'string');
+}
+
+function isExpectedText(value: unknown): boolean {
+  return isRecord(value) && (value['criterion'] === undefined || typeof value['criterion'] === 'string') && isText(value['includes']) && isText(value['excludes']);
 }
