@@ -18,11 +18,18 @@ describe.each(RULE_SET_IDS.map((ruleSet) => [ruleSet, RULE_SET_CASES[ruleSet]] a
     expect(compareCase(testCase, JSON.parse(JSON.stringify(evaluation.result)))).toEqual([]);
     expect(evaluation.result.asOf).toBe(testCase.asOf);
     expect(evaluation.result.ruleSetVersion).toBe(testCase.ruleSetVersion ?? cases.ruleSetVersion ?? evaluation.result.ruleSetVersion);
-    for (const { criterion, includes, excludes } of testCase.texts ?? []) {
-      const explanation = criterion === undefined ? evaluation.result.explanation : evaluation.result.criteria.find(({ id }) => id === criterion)?.explanation;
+    for (const { criterion, warning, includes, excludes } of testCase.texts ?? []) {
+      const { result } = evaluation;
+      const explanation =
+        warning !== undefined
+          ? result.warnings.find(({ code }) => code === warning)?.message
+          : criterion === undefined
+            ? result.explanation
+            : result.criteria.find(({ id }) => id === criterion)?.explanation;
+      const what = warning ?? criterion ?? 'explanation';
       for (const locale of ['da', 'en'] as const) {
-        if (includes) expect(explanation?.[locale], `${criterion ?? 'explanation'} (${locale})`).toContain(includes[locale]);
-        if (excludes) expect(explanation?.[locale], `${criterion ?? 'explanation'} (${locale})`).not.toContain(excludes[locale]);
+        if (includes) expect(explanation?.[locale], `${what} (${locale})`).toContain(includes[locale]);
+        if (excludes) expect(explanation?.[locale], `${what} (${locale})`).not.toContain(excludes[locale]);
       }
     }
   });

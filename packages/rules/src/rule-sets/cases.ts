@@ -26,12 +26,13 @@ export interface ExpectedOutcome {
 }
 
 /**
- * Words Rummelig's own result must or must not contain, in both languages: in the explanation of a criterion, or of
- * the result when no criterion is named. Not part of the conformance comparison, which leaves the texts to each
+ * Words Rummelig's own result must or must not contain, in both languages: in the message of a warning, by its code,
+ * in the explanation of a criterion, or in the result's when neither is named. Not part of the conformance comparison, which leaves the texts to each
  * implementation.
  */
 export interface ExpectedText {
   readonly criterion?: string;
+  readonly warning?: string;
   readonly includes?: LocalizedText;
   readonly excludes?: LocalizedText;
 }
@@ -115,5 +116,5 @@ function isText(value: unknown): boolean {
 }
 
 function isExpectedText(value: unknown): boolean {
-  return isRecord(value) && (value['criterion'] === undefined || typeof value['criterion'] === 'string') && isText(value['includes']) && isText(value['excludes']);
+  return isRecord(value) && ['criterion', 'warning'].every((key) => value[key] === undefined || typeof value[key] === 'string') && isText(value['includes']) && isText(value['excludes']);
 }
