@@ -21,7 +21,9 @@ export const CITIZEN_BUNDLE = {
   // wrong configuration is not silent: a bad `contact`, `ui`, `texts` or `as-of` reported in the console once, the
   // citizen told in plain words when no result can be computed, a restored draft said on the page it lands on, and
   // what only the caseworker or the municipality can answer not listed as missing from the citizen (1 KB on this file).
-  budget: 37.2 * KB,
+  // Raised to 37.4 KB, and the files below with the components by 0.2 to 0.3 KB, so that a wrong `as-of` is told to the
+  // citizen before they answer, and every page still asks for what is missing (in both languages, 0.1 KB on this file).
+  budget: 37.4 * KB,
   target: 30 * KB,
   layers: [
     { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
@@ -32,17 +34,19 @@ export const CITIZEN_BUNDLE = {
 
 export const BUDGETS = [
   CITIZEN_BUNDLE,
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 60.5 * KB },
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 60.7 * KB },
   // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
   // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
-  // Raised to 95.2 KB, as the file above to 60.5 KB, by the reports of a wrong configuration (see the citizen bundle).
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 95.2 * KB },
+  // Raised to 95.2 KB, as the file above to 60.5 KB, by the reports of a wrong configuration, and to 95.4 and 60.7 KB
+  // by a wrong `as-of` told before the citizen answers (see the citizen bundle).
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 95.4 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
   // their code in files of their own, measured with the entry: the names they import cost 0.8 KB, the copies of the
   // rules that the HTTP service, the conformance suite, the reference engine and the command line had were 1.7 MB.
   { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry, with the shared files it imports', budget: 72.5 * KB },
-  // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle; this entry is not minified.
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 37.5 * KB },
+  // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle, and to 37.8 KB by a wrong `as-of`
+  // told before the citizen answers; this entry is not minified.
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 37.8 * KB },
 ];

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, activeId, pressSubmit, pressSubmitUntil, settle, shadow, submitByClick, tick, type } from './browser-test-helpers.js';
+import { $, activeId, pressSubmit, pressSubmitUntil, settle, shadow, submitByClick, summaryLinks, tick, type } from './browser-test-helpers.js';
 import type { RummeligHkoCheck } from './hko-check-form.js';
 import type { MunicipalContact } from './contact.js';
 import type { RummeligOpsporing } from './opsporing-form.js';
@@ -107,6 +107,58 @@ describe('a wrong configuration', () => {
       expect(shadow(element).querySelector('[part="check-answers"]'), 'still on check-your-answers').to.exist;
       expect(element.answers).to.deep.equal(citizenPart);
       await expect(element).to.be.accessible();
+    });
+
+    it('is told to the citizen where they begin, before any answer, without an alert', async () => {
+      for (const flow of ['single-page', 'steps']) {
+        const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing flow=${flow} as-of="2017-01-01"></rummelig-opsporing>`);
+        await settle(element);
+        const notice = $(element, '#unavailable-notice');
+        expect(notice.textContent, flow).to.include(UNAVAILABLE);
+        expect(notice.textContent, flow).to.include('så vi kan ikke vise dit resultat, når du har svaret');
+        expect(notice.querySelector('[role="alert"]'), `${flow}: nothing has just happened`).to.equal(null);
+        await expect(element).to.be.accessible();
+      }
+      const fine = await fixture<RummeligOpsporing>(html`<rummelig-opsporing flow="steps" as-of="2026-11-22"></rummelig-opsporing>`);
+      await settle(fine);
+      expect(shadow(fine).querySelector('#unavailable-notice'), 'not with a date the rules know').to.equal(null);
+    });
+
+    it('still asks for every required answer, page by page in the steps flow, as the form with a right date does', async () => {
+      const errorsOnFirstPage = async (asOf: string): Promise<string[]> => {
+        const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing flow="steps" as-of=${asOf}></rummelig-opsporing>`);
+        await settle(element);
+        await pressSubmit(element);
+        expect(shadow(element).querySelector('#unavailable-notice'), 'not on a page of questions').to.equal(null);
+        await pressSubmitUntil(element, '#error-summary', 12, `Continue never stopped at a required answer (as-of ${asOf})`);
+        expect(activeId(element)).to.equal('error-summary');
+        expect(shadow(element).querySelector('[part="check-answers"]'), 'stopped on a page of questions').to.equal(null);
+        return summaryLinks(element);
+      };
+      const wrong = await errorsOnFirstPage('2017-01-01');
+      expect(wrong).to.deep.equal(['#impairments']);
+      expect(wrong).to.deep.equal(await errorsOnFirstPage('2026-11-22'));
+    });
+
+    it('still lists every required answer on sending the whole form, before it says that no result can be shown', async () => {
+      const listed = async (asOf: string): Promise<string[]> => {
+        const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing as-of=${asOf}></rummelig-opsporing>`);
+        await settle(element);
+        await submitByClick(element);
+        await settle(element);
+        return summaryLinks(element);
+      };
+      const wrong = await listed('tomorrow');
+      expect(wrong).to.include.members(['#impairments', '#medically-documented']);
+      expect(wrong).to.deep.equal(await listed('2026-11-22'));
+    });
+
+    it('in the check of the schemes still asks a question that depends on another answer', async () => {
+      const element = await fixture<RummeligHkoCheck>(html`<rummelig-hko-check schemes="personlig-assistance" as-of="2017-01-01"></rummelig-hko-check>`);
+      await settle(element);
+      await tick(element, '#situation-continuing-education');
+      await settle(element);
+      expect(shadow(element).querySelector('#personal-assistance-entitled-to-sps-yes'), 'asked as the rules in force today ask it').to.exist;
     });
 
     it('in the check of the schemes is reported as set, and told to the citizen on sending', async () => {

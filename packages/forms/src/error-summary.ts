@@ -43,16 +43,16 @@ export function renderErrorSummary({ title, errors, onFollow }: ErrorSummaryOpti
 /**
  * In the error summary's place and manner, since the citizen must notice it as they would an error: no result can be
  * computed (the portal set a wrong `as-of`). Plain words that it is not the citizen's mistake and that nothing is lost;
- * the technical reason is the portal developer's, in the console.
+ * the technical reason is the portal developer's, in the console. `upFront`: said before the citizen sends, where they
+ * begin and where they check their answers, so that nobody answers every question to learn it at the end; not an alert
+ * then, as nothing has just happened.
  */
-export function renderUnavailable(t: Translate, contact: MunicipalContact | null | undefined): TemplateResult {
+export function renderUnavailable(t: Translate, contact: MunicipalContact | null | undefined, upFront = false): TemplateResult {
+  const content = html`<h2 class="error-summary__title">${t('unavailableHeading')}</h2>
+    <p>${t(upFront ? 'unavailableNotice' : 'unavailableText')}</p>`;
   return html`
-    <div class="error-summary" part="error-summary" id="error-summary" tabindex="-1">
-      <div role="alert">
-        <h2 class="error-summary__title">${t('unavailableHeading')}</h2>
-        <p>${t('unavailableText')}</p>
-      </div>
-      ${renderContact(t, contact)}
+    <div class="error-summary" part="error-summary" id=${upFront ? 'unavailable-notice' : 'error-summary'} tabindex="-1">
+      ${upFront ? content : html`<div role="alert">${content}</div>`} ${renderContact(t, contact)}
     </div>
   `;
 }

@@ -119,15 +119,16 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('schemes') && this.chosenByAttribute) this.draft = { ...this.draft, schemes: this.schemesOfAttribute() };
+    // First, so that a wrong `as-of` is known before the check below.
+    super.willUpdate(changed);
     // The conditional questions follow the answers in the same render, not one check later.
     if (changed.has('draft') || changed.has('asOf')) {
       try {
         this.missing = this.check().missing ?? this.missing;
       } catch {
-        // A wrong `as-of`: the check reports it as the form's validity message, and the questions stay as they were.
+        // The rules refused the check: the form's own check tells it, and the questions stay as they were.
       }
     }
-    super.willUpdate(changed);
   }
 
   /** How many pages there are follows from the schemes chosen. */
@@ -170,7 +171,7 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   /** The document, its problems and, when it keeps the contract, every chosen scheme's result and what they still miss. */
   private check(): Check {
     // Without `as-of` the rules of today apply, so a new day is a new input.
-    const inputs = [this.draft, this.asOf ?? todayInDenmark(), this.language, this.texts];
+    const inputs = [this.draft, this.rulesAsOf.asOf ?? todayInDenmark(), this.language, this.texts];
     if (this.lastCheck?.inputs.every((input, index) => input === inputs[index])) return this.lastCheck.outcome;
     const outcome = this.checkAnew();
     this.lastCheck = { inputs, outcome };
@@ -198,7 +199,7 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     }
     errors.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
     if (!validation.valid || errors.length > 0) return { answers, errors };
-    const asOf = this.asOf ? { asOf: this.asOf } : {};
+    const asOf = this.rulesAsOf;
     const result = schemes.map((id) => {
       const evaluation = evaluateWith(RULE_SETS[id] as RuleSet<HkoRuleSetId>, answers, { locale, ...asOf });
       if (!evaluation.ok) throw new Error(`A valid hko document failed the ${id} rule set.`);

@@ -118,7 +118,7 @@ export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, Opsp
     const issues = validation.valid ? [] : validation.issues;
     const evaluation = evaluateWith(OPSPORING_RULE_SET, validation.valid ? answers : withoutFaultyValues(answers, issues), {
       locale,
-      ...(this.asOf ? { asOf: this.asOf } : {}),
+      ...this.rulesAsOf,
     });
     const errors = formErrors(
       {

@@ -158,6 +158,16 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   declare private unavailable: boolean;
   /** A kept draft was brought back: said on the page the citizen lands on, until they move on. */
   declare private restoredNotice: boolean;
+  /**
+   * The rules refuse `as-of` (found as it is set): the answers are then checked by the rules in force today, which
+   * ask the same questions, so that every page still says what is missing; no result is given.
+   */
+  private asOfRefused = false;
+
+  /** The date the form's checks evaluate on: `as-of`, or today when the rules refuse it. */
+  protected get rulesAsOf(): { readonly asOf?: string } {
+    return this.asOf && !this.asOfRefused ? { asOf: this.asOf } : {};
+  }
 
   /** The form's id, as in its answer documents (`opsporing`, `visitation`); drafts are kept under it. */
   protected abstract readonly formId: string;
@@ -337,6 +347,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     if (storageChanged && (this.saveDraft || this.draftStorage)) void this.loadDraft();
     if (changed.has('asOf')) {
       const problem = asOfProblem(this.ruleSets, this.asOf);
+      this.asOfRefused = problem !== undefined;
       if (problem) this.reportRulesProblem(problem);
     }
     const contact = changed.has('contact') ? contactProblem(this.contact) : undefined;
@@ -443,7 +454,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const context = this.context(false);
     return html`
       <h2>${this.formTitle()}</h2>
-      ${this.renderErrors()} ${this.renderIntro()} ${this.renderDraftNotice()}
+      ${this.renderErrors(true)} ${this.renderIntro()} ${this.renderDraftNotice()}
       ${this.sections.map(({ section, questions }) => this.renderSection(section, questions, context))}
       <button class="button-primary" type="submit" part="submit">${this.t('submit')}</button>
     `;
@@ -482,14 +493,14 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     if (this.page === INTRO) {
       return html`
         <h2 id="page-heading" tabindex="-1">${this.formTitle()}</h2>
-        ${this.renderErrors()} ${this.renderIntro()} ${this.renderDraftNotice()}
+        ${this.renderErrors(true)} ${this.renderIntro()} ${this.renderDraftNotice()}
         <button class="button-primary" type="submit" part="submit">${t('start')}</button>
       `;
     }
     const index = this.page === CHECK ? pages.length : Math.max(0, pages.findIndex((page) => page.id === this.page));
     const page = pages[index];
     return html`
-      ${renderBackLink(t, this.goBack)} ${renderProgress(t, index + 1, this.pagesKnown ? pages.length + 1 : 0)} ${this.renderErrors()}
+      ${renderBackLink(t, this.goBack)} ${renderProgress(t, index + 1, this.pagesKnown ? pages.length + 1 : 0)} ${this.renderErrors(page === undefined)}
       ${page === undefined ? this.renderCheck() : html`${this.renderDraftNotice(true)} ${this.renderPage(page)}`}
       <button class="button-primary" type="submit" part="submit">${t(page === undefined ? 'submit' : 'continue')}</button>
     `;
@@ -516,8 +527,10 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
       ${renderCheckAnswers(this.t, sections, this.changeAnswer)} ${this.renderDraftNotice()}`;
   }
 
-  private renderErrors(): TemplateResult | typeof nothing {
+  /** The errors of the last send, else that no result can be computed: as an alert after a send, or `upFront` where the citizen begins and checks. */
+  private renderErrors(upFront = false): TemplateResult | typeof nothing {
     if (this.unavailable && this.errors.length === 0) return renderUnavailable(this.t, this.contact);
+    if (upFront && this.asOfRefused && this.errors.length === 0) return renderUnavailable(this.t, this.contact, true);
     if (this.errors.length === 0) return nothing;
     return renderErrorSummary({ title: this.t('errorSummaryTitle'), errors: this.errors, onFollow: (field) => focusField(this.renderRoot, field) });
   }
@@ -547,10 +560,12 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
 
   // ---- Checking ----
 
-  /** The check, or, when the rules refuse it (a wrong `as-of`), the answers without a result, so that the form goes on. */
+  /** The check, or, when the rules refuse it (a wrong `as-of`), the answers and their errors without a result, so that the form goes on. */
   private async checkSafely(): Promise<CheckOutcome<A, R>> {
     try {
-      return await this.checkDraft();
+      const outcome = await this.checkDraft();
+      // Checked on today's rules for the questions only: a result, even a live one, would be of the wrong date.
+      return this.asOfRefused ? { answers: outcome.answers, errors: outcome.errors, unavailable: true } : outcome;
     } catch (error) {
       this.reportRulesProblem(rulesProblem(error));
       return { answers: this.draftCodec().toAnswers(this.draft), errors: [], unavailable: true };

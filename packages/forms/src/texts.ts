@@ -140,6 +140,10 @@ export const COMMON_TEXTS = {
     da: 'Skemaet er sat forkert op på denne side. Fejlen er ikke i dine svar, og de er ikke gået tabt. Prøv igen senere, eller kontakt kommunen.',
     en: 'The form is set up wrongly on this page. The fault is not in your answers, and they are not lost. Try again later, or contact the municipality.',
   },
+  unavailableNotice: {
+    da: 'Skemaet er sat forkert op på denne side, så vi kan ikke vise dit resultat, når du har svaret. Prøv igen senere, eller kontakt kommunen.',
+    en: 'The form is set up wrongly on this page, so we cannot show your result when you have answered. Try again later, or contact the municipality.',
+  },
 } as const satisfies TextTable;
 
 /** `<rummelig-opsporing>`: the opsporingsskema's texts from core, then the element's own. */

@@ -118,7 +118,7 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
     const issues = validation.valid ? [] : validation.issues;
     const evaluation = evaluateWith(VISITATION_RULE_SET, validation.valid ? answers : withoutFaultyValues(answers, issues), {
       locale,
-      ...(this.asOf ? { asOf: this.asOf } : {}),
+      ...this.rulesAsOf,
       options: { impactDimension: this.dimension },
     });
     const goalBoxes = draft.goals.flatMap((goal, index) => (goal.trim() === '' ? [] : [index]));
