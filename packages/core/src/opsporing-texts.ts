@@ -38,6 +38,7 @@ export const OPSPORING_TEXTS = {
     da: 'Hvilken betydning har funktionsnedsættelsen for dine job-/uddannelsesmuligheder?',
     en: 'How much does the impairment affect your job/education prospects?',
   },
+  /** The form's own, for L1773's "(har det ingen betydning, skal du ikke sætte et kryds)": the form asks for "Ingen betydning" as an answer. */
   impactHint: {
     da: 'Har det ingen betydning, så vælg "Ingen betydning".',
     en: 'If it has no effect, choose "No effect".',

@@ -3,6 +3,7 @@ import { opsporingSchema } from './generated/opsporing-schema.js';
 import { enumTitle, fieldDescription, fieldTitle } from './schema-texts.js';
 import { OPSPORING_IMPAIRMENT_TYPES, IMPACT_LEVELS, BENEFITS } from './opsporing-types.js';
 import { LOCALES } from './localized-text.js';
+import { OPSPORING_TEXTS } from './opsporing-texts.js';
 
 describe('texts read from the opsporing schema', () => {
   it('has the verbatim Danish question of the form', () => {
@@ -17,7 +18,10 @@ describe('texts read from the opsporing schema', () => {
   it('follows array items and $refs to the impairment rows', () => {
     expect(enumTitle(opsporingSchema, 'impairments/type', 'vision-hearing', 'da')).toBe('Syns- eller hørenedsættelse');
     expect(enumTitle(opsporingSchema, 'impairments/0/impact', 'small', 'en')).toBe('Small (1-3)');
-    expect(fieldDescription(opsporingSchema, 'impairments/impact', 'da')).toBe('Har det ingen betydning, skal du ikke sætte et kryds.');
+    // The form offers "Ingen betydning" as an answer, so the help text names it (the source leaves the row blank instead).
+    expect(fieldDescription(opsporingSchema, 'impairments/impact', 'da')).toBe(OPSPORING_TEXTS.impactHint.da);
+    expect(fieldDescription(opsporingSchema, 'impairments/impact', 'en')).toBe(OPSPORING_TEXTS.impactHint.en);
+    expect(fieldDescription(opsporingSchema, 'impairments/impact', 'da')).toBe('Har det ingen betydning, så vælg "Ingen betydning".');
   });
 
   it('labels every allowed value in both languages, so no form shows a raw code', () => {

@@ -29,7 +29,8 @@ export function citizenDetailsQuestions<D extends CitizenDetailsDraft>(
           ...context.field(id),
           asHeading: context.asHeading,
           hint: hint(context.t, id, path),
-          label: `${label(context.t, id, path)} ${context.t('optional')}`,
+          // "CPR (valgfrit)", as the form's other optional labels read, not "CPR: (valgfrit)": the source's labels end in a colon.
+          label: `${label(context.t, id, path).replace(/:\s*$/, '')} ${context.t('optional')}`,
           value: context.draft.answers.citizen?.[id],
           autocomplete: ownDetails && id === 'name' && context.mode === 'citizen' ? 'name' : 'off',
           width: id === 'cpr' ? 'narrow' : '',

@@ -177,7 +177,7 @@ export const OPSPORING_FORM_TEXTS = {
   },
   'refer-to-visitation.required': {
     da: 'Vælg, om borger er i målgruppen for tilbud om visitationssamtale.',
-    en: 'Choose whether the citizen is in the target group for a visitation meeting.',
+    en: 'Choose whether the citizen is in the target group for an offer of a visitation meeting.',
   },
   'impact.required': {
     da: 'Vælg, hvilken betydning det har for dine job- og uddannelsesmuligheder: {name}.',
@@ -294,7 +294,7 @@ export const VISITATION_FORM_TEXTS = {
   },
   'decision-reason.required': {
     da: 'Skriv en begrundelse: din vurdering afviger fra anbefalingen.',
-    en: 'Write a reason: your decision departs from the recommendation.',
+    en: 'Write a reason: your assessment departs from the recommendation.',
   },
   'cpr.name': { da: 'CPR-nummeret', en: 'The CPR number' },
   'name.name': { da: 'Navnet', en: 'The name' },
@@ -308,7 +308,8 @@ export const VISITATION_FORM_TEXTS = {
   'impairment-note.name': { da: 'Teksten under funktionsnedsættelse', en: 'The text under impairment' },
   'decision-reason.name': { da: 'Begrundelsen', en: 'The reason' },
   submit: { da: 'Gem vurderingen', en: 'Save the assessment' },
-  helpQuestions: { da: 'Spørgsmål, du kan stille:', en: 'Questions you can ask:' },
+  /** L1949, L1957, L1965, L1973 */
+  helpQuestions: { da: 'Nedenstående hjælpespørgsmål kan hjælpe i dialogen:', en: 'The questions below can help the conversation:' },
   goalLabel: { da: 'Job-/uddannelsesmål', en: 'Job/education goal' },
   // One text, not two bindings: Chrome drops the space between two text nodes of a hidden label ("1af 3").
   goalNumber: { da: '{number} af 3', en: '{number} of 3' },
@@ -325,10 +326,10 @@ export const VISITATION_FORM_TEXTS = {
   recommendationHeading: { da: 'Anbefaling efter kriterierne', en: 'Recommendation by the criteria' },
   recommendationLabel: { da: 'Anbefaling:', en: 'Recommendation:' },
   criteriaHeading: { da: 'Sådan er kriterierne vurderet', en: 'How the criteria were assessed' },
-  decisionHeading: { da: 'Din vurdering', en: 'Your decision' },
+  decisionHeading: { da: 'Din vurdering', en: 'Your assessment' },
   decisionHint: {
     da: 'Det er dig, der vurderer. Afviger din vurdering fra anbefalingen, skal du begrunde den.',
-    en: 'The decision is yours. If it departs from the recommendation, give a reason.',
+    en: 'You make the assessment. If your assessment departs from the recommendation, give a reason for it.',
   },
   decisionVisit: { da: 'Borger henvises videre til indsatsen.', en: 'The citizen is referred to the programme.' },
   decisionDoNotVisit: { da: 'Borger henvises ikke videre til indsatsen.', en: 'The citizen is not referred to the programme.' },
@@ -338,15 +339,15 @@ export const VISITATION_FORM_TEXTS = {
   // What happens next for the job broker (vejledningen, afsnit 4, linje 2151-2162).
   'next.visit': {
     da: 'Fortæl borgeren om vurderingen, og registrér oplysningerne fra vurderingsskemaet efter jeres arbejdsgange. Borgeren fortsætter i indsatsen med en personlig jobformidler.',
-    en: 'Tell the citizen about the decision, and record the assessment form following your procedures. The citizen continues in the programme with a personal job broker.',
+    en: 'Tell the citizen about the assessment, and record the assessment form following your procedures. The citizen continues in the programme with a personal job broker.',
   },
   'next.do-not-visit': {
     da: 'Fortæl borgeren om vurderingen og begrundelsen. Borgeren fortsætter sit forløb hos sin sagsbehandler. Har du vurderet, at borgeren kan være i målgruppen senere, så aftal, hvornår I tager kontakt igen.',
-    en: 'Tell the citizen about the decision and the reason. The citizen continues with their caseworker. If you assessed that the citizen may be in the target group later, agree when to get in touch again.',
+    en: 'Tell the citizen about the assessment and the reason. The citizen continues with their caseworker. If you assessed that the citizen may be in the target group later, agree when to get in touch again.',
   },
   jobBrokerDecidesSelf: {
     da: 'Anbefalingen følger kriterierne i vejledningen. Det er dig som jobformidler, der træffer vurderingen ud fra en helhedsvurdering.',
-    en: 'The recommendation follows the criteria of the guide. You as the job broker make the decision on an overall assessment.',
+    en: 'The recommendation follows the criteria of the guide. You as the job broker make the assessment, weighing the case as a whole.',
   },
   handoverHeading: { da: 'Fra opsporingen', en: 'From the opsporing' },
   handoverIntro: {
