@@ -139,6 +139,15 @@ describe('the steps flow: one thing per page', () => {
     change?.click();
     await element.updateComplete;
     expect(heading(element)).to.equal('Personoplysninger');
+    // The page asks for the CPR number and the name; focus goes to the one to change, not to the page's top.
+    await waitUntil(() => activeId(element) === 'name', 'focus did not move to the question to change');
+    // Back from the page "Ændr" opened is check-your-answers, as the citizen came from there.
+    $(element, '[part="back-link"]').click();
+    await element.updateComplete;
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    [...shadow(element).querySelectorAll<HTMLAnchorElement>('.summary-list__row a')].find((link) => link.textContent?.includes('Navn:'))?.click();
+    await element.updateComplete;
+    expect(heading(element)).to.equal('Personoplysninger');
     await type(element, '#name', 'Jens Hansen');
     await pressSubmit(element);
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
@@ -155,10 +164,11 @@ describe('the steps flow: one thing per page', () => {
     expect(titles.at(-1)).to.equal('0/7 Tak for dine svar');
     await expect(element).to.be.accessible();
 
-    // "Ret svarene" goes back to check-your-answers.
+    // "Ret svarene" goes back to check-your-answers, and tells the portal, which names the page by it.
     $(element, '[part="result"] button').click();
     await element.updateComplete;
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    await waitUntil(() => titles.at(-1) === '7/7 Tjek dine svar, før du sender dem', `the page was not told: ${titles.at(-1)}`);
   });
 
   it('can be filled in and sent with the keyboard alone, page by page', async () => {
@@ -266,6 +276,12 @@ describe('the steps flow: one thing per page', () => {
     $(element, '[part="check-answers"] a[href="#schemes"]').click();
     await settle(element);
     await tick(element, '#schemes-personlig-assistance');
+    await pressSubmit(element);
+    // Back from a page the change brought up goes to the page before it, not to check-your-answers.
+    expect(heading(element)).to.equal('Hvad er din situation?');
+    $(element, '[part="back-link"]').click();
+    await element.updateComplete;
+    expect(heading(element)).to.equal('Hvilke ordninger vil du vide mere om?');
     await pressSubmit(element);
     const pages: string[] = [];
     for (let page = 0; page < 8 && heading(element) !== 'Tjek dine svar, før du sender dem'; page += 1) {

@@ -62,15 +62,22 @@ describe('<rummelig-hko-check>', () => {
     it('asks a question that depends on another answer only when the rules need it', async () => {
       const element = await render();
       await chooseScheme(element, 'personlig-assistance');
+      const said = () => $(element, '[role="status"]').textContent?.trim();
       await tick(element, '#situation-continuing-education');
       expect(asked(element)).to.include('personal-assistance-entitled-to-sps-yes');
+      // The question comes further down, out of sight of a screen reader, which is told of it.
+      expect(said()).to.equal('Der er kommet et spørgsmål mere: Har du ret til specialpædagogisk støtte (SPS) på uddannelsen?');
       await tick(element, '#situation-employed');
       expect(asked(element)).not.to.include('personal-assistance-entitled-to-sps-yes');
+      expect(said()).to.equal('Et spørgsmål er ikke længere med: Har du ret til specialpædagogisk støtte (SPS) på uddannelsen?');
       await type(element, '#weekly-hours', '37');
+      expect(said(), 'nothing to tell').to.equal('');
       await type(element, '#personal-assistance-needed-hours-per-week', '25');
       expect(asked(element)).to.include('personal-assistance-special-full-time-case-yes');
+      expect(said()).to.contain('Der er kommet et spørgsmål mere: Har kommunen vurderet');
       await type(element, '#personal-assistance-needed-hours-per-week', '12');
       expect(asked(element)).not.to.include('personal-assistance-special-full-time-case-yes');
+      expect(said()).to.contain('Et spørgsmål er ikke længere med: Har kommunen vurderet');
     });
 
     it('chooses the schemes named in the attribute, and renders in English with lang="en"', async () => {
@@ -238,8 +245,24 @@ describe('<rummelig-hko-check>', () => {
       expect(isbryder?.textContent).to.contain('Et almindeligt løntilskud eller andre ordninger kan måske hjælpe');
       expect(isbryder?.textContent).to.contain('Det mangler vi at vide');
       expect(isbryder?.textContent).to.contain('jobcentret');
-      expect(isbryder?.textContent).to.contain('ikke kendt / ikke kendt / ikke kendt / ikke kendt / 160,24 kr. i timen');
+      // The subsidy's five steps as a list, each named, not as figures between slashes.
+      const steps = [...(isbryder?.querySelectorAll('.figure-steps li') ?? [])].map((step) => step.textContent?.trim());
+      expect(steps).to.deep.equal(['Trin 1: ikke kendt', 'Trin 2: ikke kendt', 'Trin 3: ikke kendt', 'Trin 4: ikke kendt', 'Trin 5: 160,24 kr. i timen']);
       expect(mentor?.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis få ordningen');
+      await expect(element).to.be.accessible();
+    });
+
+    it('marks the Danish sources Danish on an English result, and names each step of the subsidy', async () => {
+      const element = await render(html`<rummelig-hko-check lang="en" as-of="2019-06-01" schemes="isbryder"></rummelig-hko-check>`);
+      await type(element, '#education-months', '36');
+      await submitByClick(element);
+      const scheme = $(element, '[part="result-scheme"]');
+      const sources = [...scheme.querySelectorAll('.source [lang]')];
+      expect(sources.length).to.equal(scheme.querySelectorAll('.criteria li').length);
+      expect(sources.every((source) => source.getAttribute('lang') === 'da')).to.equal(true);
+      expect(sources[0]?.textContent).to.contain('Lov om en aktiv beskæftigelsesindsats');
+      const steps = [...scheme.querySelectorAll('.figure-steps li')].map((step) => step.textContent?.trim());
+      expect(steps).to.deep.equal(['Step 1: 28.56 DKK an hour', 'Step 2: 50.01 DKK an hour', 'Step 3: 79.68 DKK an hour', 'Step 4: 115.73 DKK an hour', 'Step 5: 154.02 DKK an hour']);
       await expect(element).to.be.accessible();
     });
 
@@ -266,6 +289,8 @@ describe('<rummelig-hko-check>', () => {
       $(element, '[part="result"] button').click();
       await waitUntil(() => shadow(element).querySelector('#weekly-hours') !== null, 'the form did not come back');
       expect($<HTMLInputElement>(element, '#weekly-hours').value).to.equal('20');
+      // The choice of the scheme was told before sending; a status region that comes back must not say it again.
+      expect($(element, '[role="status"]').textContent?.trim()).to.equal('');
     });
   });
 

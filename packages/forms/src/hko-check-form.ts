@@ -16,7 +16,7 @@ import { renderContact } from './contact.js';
 import type { FieldError } from './field-errors.js';
 import { formStyles } from './form-styles.js';
 import { answersFromDraft, HKO_CHECK_DRAFTS, type HkoCheckDraft } from './hko-check-draft.js';
-import { QUESTIONS } from './hko-check-fields.js';
+import { ASKED_WHEN_MISSING, QUESTIONS } from './hko-check-fields.js';
 import { HKO_CHECK_UI, hkoCheckQuestions } from './hko-check-questions.js';
 import { hkoCheckStyles } from './hko-check-styles.js';
 import { renderHkoResults } from './hko-result-panel.js';
@@ -123,12 +123,28 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     super.willUpdate(changed);
     // The conditional questions follow the answers in the same render, not one check later.
     if (changed.has('draft') || changed.has('asOf')) {
+      const before = changed.get('draft') as HkoCheckDraft | undefined;
+      const askedBefore = before && this.conditionalAsked(before);
       try {
         this.missing = this.check().missing ?? this.missing;
       } catch {
         // The rules refused the check: the form's own check tells it, and the questions stay as they were.
       }
+      // A change of schemes says so itself; an answer that brings up or removes a question, out of sight, is told here.
+      if (askedBefore && before.schemes === this.draft.schemes && this.announcement === '') this.announceConditional(askedBefore, this.conditionalAsked(this.draft));
     }
+  }
+
+  /** The conditional questions asked with this draft and the rule sets' missing answers of the last check. */
+  private conditionalAsked(draft: HkoCheckDraft): readonly string[] {
+    return QUESTIONS.filter((question) => ASKED_WHEN_MISSING.includes(question.path) && this.questions[question.field]?.asked?.(draft) === true).map((question) => question.field);
+  }
+
+  private announceConditional(before: readonly string[], after: readonly string[]): void {
+    const label = (field: string) => this.questions[field]?.label(this.t) ?? field;
+    const added = after.filter((field) => !before.includes(field)).map((field) => this.t('questionAdded', { question: label(field) }));
+    const removed = before.filter((field) => !after.includes(field)).map((field) => this.t('questionRemoved', { question: label(field) }));
+    this.announcement = [...added, ...removed].join(' ');
   }
 
   /** How many pages there are follows from the schemes chosen. */

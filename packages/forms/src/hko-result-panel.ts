@@ -3,7 +3,7 @@ import { fieldTitle, hkoSchema, schemaForPath } from '@rummelig/core';
 import type { EvaluationResult, FigureResult, HkoRuleSetId } from '@rummelig/rules';
 import { renderContact, type MunicipalContact } from './contact.js';
 import { renderResultPage } from './result-explanation.js';
-import { renderWarnings } from './result-parts.js';
+import { renderSource, renderWarnings } from './result-parts.js';
 import type { Translate } from './texts.js';
 
 export interface HkoResultOptions {
@@ -51,8 +51,7 @@ function renderScheme(result: EvaluationResult<HkoRuleSetId>, t: Translate): Tem
       <ul class="criteria">
         ${result.criteria.map(
           (criterion) => html`<li>
-            <strong>${t(`status.${criterion.status}`)}:</strong> ${criterion.explanation[locale]}
-            <span class="source">${t('sourceLabel')}: ${criterion.source.title} (${criterion.source.ref})</span>
+            <strong>${t(`status.${criterion.status}`)}:</strong> ${criterion.explanation[locale]} ${renderSource(criterion, locale, t('sourceLabel'), true)}
           </li>`,
         )}
       </ul>
@@ -60,7 +59,7 @@ function renderScheme(result: EvaluationResult<HkoRuleSetId>, t: Translate): Tem
         ? nothing
         : html`<h4>${t('figuresHeading')}</h4>
             <dl class="figures">
-              ${figures.map((figure) => html`<dt>${figure.title[locale]}</dt><dd>${formatFigure(figure, t)}<span class="hint">${figure.explanation[locale]}</span></dd>`)}
+              ${figures.map((figure) => html`<dt>${figure.title[locale]}</dt><dd>${renderFigure(figure, t)}<span class="hint">${figure.explanation[locale]}</span></dd>`)}
             </dl>`}
       ${renderMissing(t, 'missingHeading', missing)} ${renderMissing(t, 'judgedHeading', judged)}
     </section>
@@ -84,14 +83,18 @@ function renderMissing(t: Translate, heading: string, paths: readonly string[]):
     </ul>`;
 }
 
-/** A figure's value as read aloud: Danish decimals, a date in words, a step not known said so. */
-export function formatFigure(figure: FigureResult, t: Translate): string {
+/**
+ * A figure's value as read aloud: Danish decimals, kroner with their øre, a date in words, a value not known said so;
+ * a row of steps (the isbryder subsidy) as a list, each step named, not as figures between slashes.
+ */
+function renderFigure(figure: FigureResult, t: Translate): TemplateResult | string {
   const tag = t.locale === 'da' ? 'da-DK' : 'en-GB';
   const unit = t.optional(`unit.${figure.unit}`) ?? '';
-  const number = (value: number | null): string => (value === null ? t('notKnown') : `${value.toLocaleString(tag, { maximumFractionDigits: 2 })} ${unit}`.trim());
+  const digits = figure.unit === 'dkk-per-hour' ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
+  const number = (value: number | null): string => (value === null ? t('notKnown') : `${value.toLocaleString(tag, digits)} ${unit}`.trim());
   const { value } = figure;
   if (value === null) return t('notKnown');
-  if (Array.isArray(value)) return value.map(number).join(' / ');
+  if (Array.isArray(value)) return html`<ul class="figure-steps">${value.map((step, index) => html`<li>${t('figureStep', { number: index + 1 })}: ${number(step)}</li>`)}</ul>`;
   if (typeof value === 'number') return number(value);
   return new Date(`${String(value)}T00:00:00Z`).toLocaleDateString(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

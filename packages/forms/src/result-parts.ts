@@ -6,17 +6,22 @@ import type { Locale } from '@rummelig/core';
 import type { CriterionResult, Warning } from '@rummelig/rules';
 
 /**
- * What each criterion found, in plain language. The source is named, not
- * quoted, so that a caseworker can look it up while a citizen is not handed
- * legal text.
+ * A criterion's source, named, not quoted, so that a caseworker can look it up while a citizen is not handed legal
+ * text; with its reference (act, paragraph) where the reader checks a scheme. Sources are Danish only, so on a page
+ * in another language they are marked Danish, to be read in Danish.
  */
+export function renderSource(criterion: CriterionResult, locale: Locale, sourceLabel: string, withRef = false): TemplateResult {
+  const { title, ref } = criterion.source;
+  return html`<span class="source">${sourceLabel}: <span lang=${locale === 'da' ? nothing : 'da'}>${withRef ? `${title} (${ref})` : title}</span></span>`;
+}
+
+/** What each criterion found, in plain language, and its source. */
 export function renderCriteria(criteria: readonly CriterionResult[], locale: Locale, sourceLabel: string): TemplateResult {
   return html`<ul class="criteria">
     ${criteria.map(
       (criterion) =>
         html`<li>
-          ${criterion.explanation[locale]}
-          <span class="source">${sourceLabel}: ${criterion.source.title}</span>
+          ${criterion.explanation[locale]} ${renderSource(criterion, locale, sourceLabel)}
         </li>`,
     )}
   </ul>`;

@@ -650,6 +650,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     if (outcome.result === undefined || outcome.errors.length > 0) return;
     this.submitted = { answers: outcome.answers, result: outcome.result };
     this.restoredNotice = false;
+    // What was said about the answers is past; kept, it would be read again when the answers come back.
+    this.announcement = '';
     if (this.history && this.steps) this.pageHistory.push(RESULT, this.page);
     this.page = INTRO;
     this.returnToCheck = false;
@@ -684,7 +686,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
 
   private readonly goBack = (): void => {
     const pages = this.pages;
-    if (this.returnToCheck) return this.showPage(CHECK);
+    // From the page "Ændr" opened, back to check-your-answers; from a page the change brought up, to the one before it.
+    if (this.returnToCheck && this.pagesBeforeChange.has(this.page)) return this.showPage(CHECK);
     const index = this.page === CHECK ? pages.length : pages.findIndex((page) => page.id === this.page);
     this.showPage(index <= 0 ? INTRO : (pages[index - 1]?.id ?? INTRO));
   };
@@ -695,6 +698,13 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     if (!page) return;
     this.showPage(page.id);
     this.changeFromCheck();
+    // A question alone is its page's heading; among several, the one to change is found for the citizen.
+    if (page.questions.length > 1) {
+      this.focusAfterUpdate = undefined;
+      void this.updateComplete.then(() => {
+        if (!focusField(this.renderRoot, id)) this.renderRoot.querySelector<HTMLElement>('#page-heading')?.focus();
+      });
+    }
   };
 
   /** An answer is changed from check-your-answers, which comes back after it and after any page the change brings up. */
@@ -708,6 +718,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.page = this.steps ? CHECK : INTRO;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(this.steps ? '#page-heading' : 'input, select, textarea')?.focus();
+    // The portal names the page by this event; without it the title would still be the result's.
+    this.emitStep();
   };
 
   private emitStep(): void {

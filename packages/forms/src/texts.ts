@@ -374,6 +374,11 @@ export const HKO_CHECK_FORM_TEXTS = {
   // The progress before any scheme is chosen, when how many pages there will be is not known yet.
   progressNoTotal: { da: 'Trin {current}', en: 'Step {current}' },
   dateHint: { da: 'Skriv datoen som dag-måned-år, fx 30-06-2025.', en: 'Write the date as day-month-year, e.g. 30-06-2025.' },
+  // The start may be left out, and the schema says what is then counted; a date's hint replaces the schema's.
+  'isbryder-planned-start.hint': {
+    da: 'Skriv datoen som dag-måned-år, fx 30-06-2025. Spring spørgsmålet over, hvis datoen ikke er aftalt. Så regner vi med dags dato.',
+    en: 'Write the date as day-month-year, e.g. 30-06-2025. Skip the question if the date has not been agreed. We then count from today.',
+  },
   // Each message names its question, so that the error summary's links can be told apart (`<field>.name` below).
   numberInvalid: { da: 'Skriv {name} som et tal, fx 15 eller 7,5.', en: 'Write {name} as a number, e.g. 15 or 7.5.' },
   numberRange: { da: 'Skriv {name} som et tal mellem {minimum} og {maximum}.', en: 'Write {name} as a number between {minimum} and {maximum}.' },
@@ -392,6 +397,9 @@ export const HKO_CHECK_FORM_TEXTS = {
   // Named, so that a second change is a new message, which a screen reader reads as it did the first.
   questionsUpdated: { da: 'Du har valgt {scheme}. Spørgsmålene er opdateret.', en: 'You chose {scheme}. The questions have been updated.' },
   questionsUpdatedOff: { da: 'Du har fravalgt {scheme}. Spørgsmålene er opdateret.', en: 'You removed {scheme}. The questions have been updated.' },
+  // An answer that makes the rules need one more (or one less) answer; the question is named, as it may be further down.
+  questionAdded: { da: 'Der er kommet et spørgsmål mere: {question}', en: 'There is one more question: {question}' },
+  questionRemoved: { da: 'Et spørgsmål er ikke længere med: {question}', en: 'A question is no longer asked: {question}' },
   submit: { da: 'Se, hvad du kan få', en: 'See what you can get' },
   // Each scheme's name and what it is, as the citizen chooses among them.
   'scheme.personlig-assistance': { da: 'Personlig assistance', en: 'Personal assistance' },
@@ -421,6 +429,7 @@ export const HKO_CHECK_FORM_TEXTS = {
   missingHeading: { da: 'Det mangler vi at vide', en: 'What we still need to know' },
   judgedHeading: { da: 'Det vurderer kommunen, når du søger', en: 'The municipality assesses this when you apply' },
   notKnown: { da: 'ikke kendt', en: 'not known' },
+  figureStep: { da: 'Trin {number}', en: 'Step {number}' },
   'unit.hours-per-week': { da: 'timer om ugen', en: 'hours a week' },
   'unit.months': { da: 'måneder', en: 'months' },
   'unit.weeks': { da: 'uger', en: 'weeks' },

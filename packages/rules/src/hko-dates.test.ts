@@ -55,7 +55,7 @@ describe('the schemes on three dates', () => {
     expect(steps('2021-06-01')?.value).toEqual([null, null, null, null, 160.24]);
     expect(steps('2021-06-01')?.explanation.da).toContain('Kun det højeste trin for 2021');
     expect(steps('2026-06-01')?.value).toBeNull();
-    expect(steps('2026-06-01')?.explanation.da).toContain('ikke fundet');
+    expect(steps('2026-06-01')?.explanation.da).toContain('kender vi ikke');
     expect(steps('2026-06-01')?.explanation.da).toContain('kommunen');
     expect(figure(at('isbryder', '2021-06-01'), 'privateAidIntensityCapPercent')?.value).toBe(75);
   });
