@@ -267,6 +267,8 @@ describe('the steps flow: one thing per page', () => {
     await type(element, '#mentor-requested-months', 'et år');
     await pressSubmit(element);
     expect(summaryLinks(element)).to.deep.equal(['#mentor-requested-months']);
+    // Months are whole: the example is the question's own, not the hours' "15 eller 7,5".
+    expect($(element, '#error-summary a').textContent).to.equal('Skriv antal måneder med mentor som et tal, fx 6.');
     await type(element, '#mentor-requested-months', '6');
     await pressSubmit(element);
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');

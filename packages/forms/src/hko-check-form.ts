@@ -205,7 +205,9 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     if (schemes.length === 0) errors.push({ field: 'schemes', message: this.t('schemes.required') });
     for (const problem of problems) {
       const field = fieldOf(problem.path);
-      if (field) errors.push({ field, message: named(field, problem.kind === 'number' ? 'numberInvalid' : 'dateInvalid') });
+      if (!field) continue;
+      const example = this.t.optional(`${field}.example`) ?? this.t('numberExample');
+      errors.push({ field, message: named(field, problem.kind === 'number' ? 'numberInvalid' : 'dateInvalid', { example }) });
     }
     const validation = validateHko(answers, { locale });
     for (const issue of validation.valid ? [] : validation.issues) {

@@ -380,7 +380,12 @@ export const HKO_CHECK_FORM_TEXTS = {
     en: 'Write the date as day-month-year, e.g. 30-06-2025. Skip the question if the date has not been agreed. We then count from today.',
   },
   // Each message names its question, so that the error summary's links can be told apart (`<field>.name` below).
-  numberInvalid: { da: 'Skriv {name} som et tal, fx 15 eller 7,5.', en: 'Write {name} as a number, e.g. 15 or 7.5.' },
+  numberInvalid: { da: 'Skriv {name} som et tal, fx {example}.', en: 'Write {name} as a number, e.g. {example}.' },
+  // The example of a number, unless its question has one of its own (`<field>.example`): hours come in halves, months whole.
+  numberExample: { da: '15 eller 7,5', en: '15 or 7.5' },
+  'education-months.example': { da: '36', en: '36' },
+  'isbryder-duration-months.example': { da: '12', en: '12' },
+  'mentor-requested-months.example': { da: '6', en: '6' },
   numberRange: { da: 'Skriv {name} som et tal mellem {minimum} og {maximum}.', en: 'Write {name} as a number between {minimum} and {maximum}.' },
   numberMinimum: { da: 'Skriv {name} som et tal på mindst {minimum}.', en: 'Write {name} as a number of at least {minimum}.' },
   dateInvalid: {
