@@ -42,13 +42,13 @@ export const BUDGETS = [
   // has not been verified (BEK nr. 1174/2019 after 2022, VEJ nr. 9615 read only in its contents, lov nr. 1750/2025's
   // change of KHL, the text of 2020 before LBK nr. 108, the isbryder rates of 2019), each in both languages: a vendor
   // weighs a result by its source's confidence, so a confidence too high is a fault (0.7 KB on this file). Raised to
-  // 61.9 KB and 96.7 KB by the fixes of the audit of the check (see the citizen bundle).
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 61.9 * KB },
+  // 62 KB and 96.8 KB by the fixes of the audit of the check (see the citizen bundle).
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 62 * KB },
   // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
   // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
   // Raised to 95.2 KB, as the file above to 60.5 KB, by the reports of a wrong configuration, and to 95.4 and 60.7 KB
   // by a wrong `as-of` told before the citizen answers (see the citizen bundle).
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 96.7 * KB },
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 96.8 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
@@ -56,7 +56,7 @@ export const BUDGETS = [
   // rules that the HTTP service, the conformance suite, the reference engine and the command line had were 1.7 MB.
   { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry, with the shared files it imports', budget: 74 * KB },
   // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle, and to 37.8 KB by a wrong `as-of`
-  // told before the citizen answers, and to 38.3 KB by the fixes of the audit of the check (see the citizen bundle);
+  // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 38.3 * KB },
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 38.4 * KB },
 ];
