@@ -308,7 +308,7 @@ export const VISITATION_FORM_TEXTS = {
   'impairment-note.name': { da: 'Teksten under funktionsnedsættelse', en: 'The text under impairment' },
   'decision-reason.name': { da: 'Begrundelsen', en: 'The reason' },
   submit: { da: 'Gem vurderingen', en: 'Save the assessment' },
-  /** L1949, L1957, L1965, L1973 */
+  // The source's own lead-in to each theme's help questions (Bilag 3, lines 1949, 1957, 1965 and 1973).
   helpQuestions: { da: 'Nedenstående hjælpespørgsmål kan hjælpe i dialogen:', en: 'The questions below can help the conversation:' },
   goalLabel: { da: 'Job-/uddannelsesmål', en: 'Job/education goal' },
   // One text, not two bindings: Chrome drops the space between two text nodes of a hidden label ("1af 3").
