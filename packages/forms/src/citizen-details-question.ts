@@ -1,6 +1,6 @@
 import { normaliseCpr } from './cpr-input.js';
 import { renderTextInput } from './field-parts.js';
-import type { SchemaWording } from './schema-wording.js';
+import { optionalLabel, type SchemaWording } from './schema-wording.js';
 import type { Question } from './ui-description.js';
 
 /** A draft whose answer document has the citizen's CPR number and name, as every screening form's has. */
@@ -29,8 +29,7 @@ export function citizenDetailsQuestions<D extends CitizenDetailsDraft>(
           ...context.field(id),
           asHeading: context.asHeading,
           hint: hint(context.t, id, path),
-          // "CPR (valgfrit)", as the form's other optional labels read, not "CPR: (valgfrit)": the source's labels end in a colon.
-          label: `${label(context.t, id, path).replace(/:\s*$/, '')} ${context.t('optional')}`,
+          label: optionalLabel(context.t, label(context.t, id, path)),
           value: context.draft.answers.citizen?.[id],
           autocomplete: ownDetails && id === 'name' && context.mode === 'citizen' ? 'name' : 'off',
           width: id === 'cpr' ? 'narrow' : '',

@@ -123,15 +123,15 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     super.willUpdate(changed);
     // The conditional questions follow the answers in the same render, not one check later.
     if (changed.has('draft') || changed.has('asOf')) {
+      // A change of schemes says so itself; an answer that brings up or removes a question, out of sight, is told below.
       const before = changed.get('draft') as HkoCheckDraft | undefined;
-      const askedBefore = before && this.conditionalAsked(before);
+      const askedBefore = before?.schemes === this.draft.schemes ? this.conditionalAsked(before) : undefined;
       try {
         this.missing = this.check().missing ?? this.missing;
       } catch {
         // The rules refused the check: the form's own check tells it, and the questions stay as they were.
       }
-      // A change of schemes says so itself; an answer that brings up or removes a question, out of sight, is told here.
-      if (askedBefore && before.schemes === this.draft.schemes && this.announcement === '') this.announceConditional(askedBefore, this.conditionalAsked(this.draft));
+      if (askedBefore && this.announcement === '') this.announceConditional(askedBefore, this.conditionalAsked(this.draft));
     }
   }
 
@@ -206,8 +206,9 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     for (const problem of problems) {
       const field = fieldOf(problem.path);
       if (!field) continue;
-      const example = this.t.optional(`${field}.example`) ?? this.t('numberExample');
-      errors.push({ field, message: named(field, problem.kind === 'number' ? 'numberInvalid' : 'dateInvalid', { example }) });
+      const message =
+        problem.kind === 'number' ? named(field, 'numberInvalid', { example: this.t.optional(`${field}.example`) ?? this.t('numberExample') }) : named(field, 'dateInvalid');
+      errors.push({ field, message });
     }
     const validation = validateHko(answers, { locale });
     for (const issue of validation.valid ? [] : validation.issues) {

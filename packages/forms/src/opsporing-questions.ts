@@ -22,7 +22,7 @@ import {
   type OpsporingDraft,
 } from './opsporing-draft.js';
 import { shortImpairmentName } from './opsporing-errors.js';
-import { characterLimit, schemaWording, yesNoText } from './schema-wording.js';
+import { characterLimit, optionalLabel, schemaWording, yesNoText } from './schema-wording.js';
 import type { Question, QuestionCatalogue, QuestionContext, UiDescription } from './ui-description.js';
 
 type Context = QuestionContext<OpsporingDraft>;
@@ -144,7 +144,7 @@ export const OPSPORING_QUESTIONS: QuestionCatalogue<OpsporingDraft> = {
       renderSelect({
         ...context.field('benefit'),
         asHeading: context.asHeading,
-        label: `${label(context.t, 'benefit', 'context/benefit')} ${context.t('optional')}`,
+        label: optionalLabel(context.t, label(context.t, 'benefit', 'context/benefit')),
         emptyLabel: context.t('notGiven'),
         options: BENEFITS.map((value) => ({ value, label: enumTitle(opsporingSchema, 'context/benefit', value, context.t.locale) })),
         value: context.draft.answers.context?.benefit,

@@ -32,6 +32,11 @@ export function characterLimit(t: Translate, schema: JsonSchema, path: string): 
   return limit === undefined ? undefined : t('characterLimit', { limit });
 }
 
+/** "Ydelse (valgfrit)": an optional question's label with the word saying so; a source label's colon ("CPR:") goes first. */
+export function optionalLabel(t: Translate, label: string): string {
+  return `${label.replace(/:\s*$/, '')} ${t('optional')}`;
+}
+
 /** A yes/no answer in words, as check-your-answers shows it; undefined when unanswered. */
 export function yesNoText(t: Translate, value: boolean | undefined): string | undefined {
   return value === undefined ? undefined : t(value ? 'yes' : 'no');

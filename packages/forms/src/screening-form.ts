@@ -198,11 +198,14 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   private returnToCheck = false;
   /** The pages there were when "Ændr" was followed: a page that an answer changed there brings up is asked before check-your-answers. */
   private pagesBeforeChange: ReadonlySet<string> = new Set();
-  private focusAfterUpdate: string | undefined;
+  private focusAfterUpdate: string | (() => void) | undefined;
 
-  /** Moves focus there after the next render, and asks for one, since what is shown may not have changed (the same errors again). */
-  private focusAfter(selector: string): void {
-    this.focusAfterUpdate = selector;
+  /**
+   * Moves focus there after the next render (a selector, or a function that finds it), and asks for one, since what is
+   * shown may not have changed (the same errors again). The last call before the render wins.
+   */
+  private focusAfter(target: string | (() => void)): void {
+    this.focusAfterUpdate = target;
     this.requestUpdate();
   }
   private reportedUi: unknown;
@@ -357,10 +360,10 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   protected override updated(changed: PropertyValues): void {
     if (this.watched.some((key) => changed.has(key))) void this.refresh(changed.has('locale'));
     if (changed.has('draft') || changed.has('page')) this.storeDraft();
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = undefined;
-    }
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    if (typeof focus === 'function') focus();
+    else if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
   override render(): TemplateResult {
@@ -700,10 +703,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.changeFromCheck();
     // A question alone is its page's heading; among several, the one to change is found for the citizen.
     if (page.questions.length > 1) {
-      this.focusAfterUpdate = undefined;
-      void this.updateComplete.then(() => {
-        if (!focusField(this.renderRoot, id)) this.renderRoot.querySelector<HTMLElement>('#page-heading')?.focus();
-      });
+      this.focusAfter(() => focusField(this.renderRoot, id) || this.renderRoot.querySelector<HTMLElement>('#page-heading')?.focus());
     }
   };
 

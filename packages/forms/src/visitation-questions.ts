@@ -22,7 +22,7 @@ import {
   renderYesNo,
 } from './field-parts.js';
 import { citizenDetailsQuestions } from './citizen-details-question.js';
-import { characterLimit, schemaWording, yesNoText } from './schema-wording.js';
+import { characterLimit, optionalLabel, schemaWording, yesNoText } from './schema-wording.js';
 import type { Translate } from './texts.js';
 import type { Question, QuestionCatalogue, QuestionContext, UiDescription } from './ui-description.js';
 import {
@@ -270,20 +270,21 @@ function renderImpairments(context: Context, host: VisitationHost): TemplateResu
   return html`
     <fieldset class="group">
       <legend>${context.asHeading ? legendContent(heading, true) : html`<h4>${heading}</h4>`}</legend>
-      ${(['primary', 'secondary'] as const).map((rank) =>
-        renderSelect({
+      ${(['primary', 'secondary'] as const).map((rank) => {
+        const own = label(t, `${rank}-impairment`, `impairments/${rank}`);
+        return renderSelect({
           ...context.field(`${rank}-impairment`),
           // The primary impairment is criterion a; the secondary may be left out.
-          label: `${label(t, `${rank}-impairment`, `impairments/${rank}`)}${rank === 'secondary' ? ` ${t('optional')}` : ''}`,
+          label: rank === 'secondary' ? optionalLabel(t, own) : own,
           emptyLabel: t('notGiven'),
           options: typeOptions,
           value: impairments?.[rank],
           onChange: (value) => context.change((current) => setRankedImpairment(current, rank, value)),
-        }),
-      )}
+        });
+      })}
       ${renderCheckboxGroup({
         ...context.field('other-impairments'),
-        legend: `${label(t, 'other-impairments', 'impairments/others')} ${t('optional')}`,
+        legend: optionalLabel(t, label(t, 'other-impairments', 'impairments/others')),
         options: typeOptions,
         checked: impairments?.others ?? [],
         onToggle: (type, checked) => context.change((current) => toggleOtherImpairment(current, type, checked, VISITATION_IMPAIRMENT_TYPES)),
