@@ -50,10 +50,13 @@ const list = (values: IssueParams[string] | undefined): string =>
 type MessageTemplate = (params: IssueParams) => LocalizedText;
 
 const MESSAGES: Readonly<Record<IssueCode, MessageTemplate>> = {
-  'invalid-json': () => ({
-    da: 'Indholdet er ikke gyldig JSON.',
-    en: 'The input is not valid JSON.',
-  }),
+  // A line of JSON Lines that is empty, or not UTF-8, is told so: each line in gets its own line out.
+  'invalid-json': (p) =>
+    p['reason'] === 'empty'
+      ? { da: 'Indholdet er tomt.', en: 'The input is empty.' }
+      : p['reason'] === 'not-utf-8'
+        ? { da: 'Indholdet er ikke gyldig UTF-8.', en: 'The input is not valid UTF-8.' }
+        : { da: 'Indholdet er ikke gyldig JSON.', en: 'The input is not valid JSON.' },
   'not-an-object': () => ({
     da: 'Et svarskema skal være et JSON-objekt.',
     en: 'An answer document must be a JSON object.',
@@ -93,10 +96,10 @@ const MESSAGES: Readonly<Record<IssueCode, MessageTemplate>> = {
     da: 'Tallet skal være et helt tal.',
     en: 'The number must be a whole number.',
   }),
-  'too-long': (p) => ({
-    da: `Teksten må højst være ${list(p['limit'])} tegn.`,
-    en: `The text must be at most ${list(p['limit'])} characters.`,
-  }),
+  'too-long': (p) =>
+    p['unit'] === 'bytes'
+      ? { da: `Linjen må højst fylde ${list(p['limit'])} byte.`, en: `The line must be at most ${list(p['limit'])} bytes.` }
+      : { da: `Teksten må højst være ${list(p['limit'])} tegn.`, en: `The text must be at most ${list(p['limit'])} characters.` },
   'too-many-items': (p) => ({
     da: `Listen må højst have ${list(p['limit'])} elementer.`,
     en: `The list must have at most ${list(p['limit'])} items.`,
@@ -117,10 +120,17 @@ const MESSAGES: Readonly<Record<IssueCode, MessageTemplate>> = {
     da: 'Den samme værdi er angivet mere end én gang.',
     en: 'The same value is listed more than once.',
   }),
-  'score-outside-impact-band': (p) => ({
-    da: `Tallet på skalaen 0-10 passer ikke til den valgte betydning. Vælg et tal fra ${list(p['minimum'])} til ${list(p['maximum'])}.`,
-    en: `The 0-10 score does not match the chosen impact. Choose a number from ${list(p['minimum'])} to ${list(p['maximum'])}.`,
-  }),
+  // "Ingen betydning" has one score, 0: "fra 0 til 0" would read as a slip.
+  'score-outside-impact-band': (p) =>
+    p['minimum'] === p['maximum']
+      ? {
+          da: `Tallet på skalaen 0-10 passer ikke til den valgte betydning. Ved den betydning skal tallet være ${list(p['minimum'])}.`,
+          en: `The 0-10 score does not match the chosen impact. With that impact the number must be ${list(p['minimum'])}.`,
+        }
+      : {
+          da: `Tallet på skalaen 0-10 passer ikke til den valgte betydning. Vælg et tal fra ${list(p['minimum'])} til ${list(p['maximum'])}.`,
+          en: `The 0-10 score does not match the chosen impact. Choose a number from ${list(p['minimum'])} to ${list(p['maximum'])}.`,
+        },
   'no-impairment-conflict': () => ({
     da: '"Jeg har ikke en funktionsnedsættelse" kan ikke vælges sammen med en funktionsnedsættelse, der har betydning.',
     en: '"I do not have an impairment" cannot be chosen together with an impairment that has an impact.',

@@ -38,13 +38,22 @@ export function messageLocale(options: ValidateOptions | undefined): Locale {
   return locale;
 }
 
-/** Checks a document against one form's contract. Problems are returned as issues, never thrown; an unknown locale throws. */
+/** validate's and parseJson's options: an object with `locale` at most, since a misspelt `lcoale` would be Danish unnoticed. */
+function validationLocale(options: unknown): Locale {
+  const given = options === undefined ? {} : options;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new RummeligError('invalid-option', 'The options of a validation must be an object.', { options });
+  const unknown = Object.keys(given).find((key) => key !== 'locale');
+  if (unknown !== undefined) throw new RummeligError('invalid-option', `A validation has no option "${unknown}"; known options: locale.`, { option: unknown });
+  return messageLocale(given);
+}
+
+/** Checks a document against one form's contract. Problems are returned as issues, never thrown; a mistake in the options throws. */
 export function validateWith<F extends FormId>(
   contract: FormContract<F>,
   document: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<FormDocuments[F]> {
-  const locale = messageLocale(options);
+  const locale = validationLocale(options);
   const schemaValid = contract.validateSchema(document);
   const issues = [
     ...(schemaValid ? [] : issuesFromSchemaErrors(contract.validateSchema.errors ?? [], contract.schema, document, locale)),
@@ -58,7 +67,8 @@ export type ParseResult = { readonly ok: true; readonly value: unknown } | { rea
 
 /** Parses JSON text; text that is not JSON gives an `invalid-json` issue instead of an exception. */
 export function parseJson(text: string, options: ValidateOptions = {}): ParseResult {
-  const locale = messageLocale(options);
+  const locale = validationLocale(options);
+  if (/^[ \t\n\r]*$/.test(text)) return { ok: false, issue: createIssue('invalid-json', '', { reason: 'empty' }, locale) };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

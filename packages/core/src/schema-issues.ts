@@ -43,6 +43,8 @@ function issueFromSchemaError(error: SchemaError, schema: JsonSchema, document: 
       return createIssue('out-of-range', path, rangeParams(bounds), locale);
     }
     case 'maxLength':
+      // A date's length only bounds what is checked as a date: " 2026-01-01" is a date written wrong, not a long text.
+      if (schemaAt(schema, parentSchemaPath(error.schemaPath))?.format === 'date') return createIssue('invalid-date', path, {}, locale);
       return createIssue('too-long', path, { limit: Number(params['limit']) }, locale);
     case 'maxItems':
       return createIssue('too-many-items', path, { limit: Number(params['limit']) }, locale);

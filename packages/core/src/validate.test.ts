@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJson } from './form-contract.js';
-import { validate, validateOpsporing } from './validate.js';
+import { validate, validateHko, validateOpsporing } from './validate.js';
 import { RummeligError } from './errors.js';
 import type { FormId } from './form-ids.js';
 import { thrownCode } from './testing/thrown-code.js';
@@ -128,12 +128,46 @@ describe('an unknown locale', () => {
     expect(thrownCode(() => validateOpsporing({ form: 'opsporing' }, { locale: 'de' as 'da' }))).toBe('invalid-option');
     expect(thrownCode(() => parseJson('{bad', { locale: 'de' as 'da' }))).toBe('invalid-option');
     expect(thrownCode(() => parseJson('{}', { locale: 'de' as 'da' }))).toBe('invalid-option');
+    // A misspelt or foreign key, or options that are no object, would otherwise give Danish messages unnoticed.
+    expect(thrownCode(() => validateOpsporing({ form: 'opsporing' }, { lcoale: 'en' } as never))).toBe('invalid-option');
+    expect(thrownCode(() => parseJson('{}', { asOf: '2026-01-01' } as never))).toBe('invalid-option');
+    expect(thrownCode(() => validateOpsporing({ form: 'opsporing' }, null as never))).toBe('invalid-option');
+    expect(thrownCode(() => parseJson('{}', 'en' as never))).toBe('invalid-option');
+    expect(validateOpsporing({ form: 'opsporing' }, { locale: undefined }).valid).toBe(false);
+  });
+});
+
+describe('a date written with more than the date', () => {
+  it('is a date written wrong, not a text that is too long', () => {
+    for (const completedOn of [' 2026-01-01', '2026-01-01T00:00:00Z']) {
+      const validation = validateHko({ form: 'hko', formVersion: 1, education: { completedOn } });
+      expect(validation.valid ? [] : validation.issues.map((issue) => `${issue.code} ${issue.path}`)).toEqual(['invalid-date /education/completedOn']);
+    }
+  });
+});
+
+describe('a score outside its band', () => {
+  it('asks for the one score of an impact with one, and for a range otherwise', () => {
+    const messageOf = (impact: 'none' | 'small', score: number): string | undefined => {
+      const validation = validateOpsporing({ form: 'opsporing', formVersion: 1, impairments: [{ type: 'adhd', impact, score }] });
+      return validation.valid ? undefined : validation.issues.find((issue) => issue.code === 'score-outside-impact-band')?.message;
+    };
+    expect(messageOf('none', 3)).to.equal('Tallet på skalaen 0-10 passer ikke til den valgte betydning. Ved den betydning skal tallet være 0.');
+    expect(messageOf('small', 4)).to.equal('Tallet på skalaen 0-10 passer ikke til den valgte betydning. Vælg et tal fra 1 til 3.');
   });
 });
 
 describe('parseJson', () => {
   it('parses JSON', () => {
     expect(parseJson('{"form":"opsporing"}')).toEqual({ ok: true, value: { form: 'opsporing' } });
+  });
+
+  it('says that an input of nothing but whitespace is empty', () => {
+    for (const text of ['', ' \t\r\n']) {
+      expect(parseJson(text, { locale: 'en' })).toEqual({ ok: false, issue: expect.objectContaining({ code: 'invalid-json', path: '', message: 'The input is empty.', params: { reason: 'empty' } }) });
+    }
+    // A no-break space is not JSON's whitespace: the text is not empty, only not JSON.
+    expect(parseJson('\u00a0', { locale: 'en' })).toEqual({ ok: false, issue: expect.objectContaining({ message: 'The input is not valid JSON.' }) });
   });
 
   it('returns an invalid-json issue for text that is not JSON', () => {

@@ -9,6 +9,13 @@ try {
   process.exit(2);
 }
 
+// The reader has stopped reading (`rummelig … | head -1`): what is left would go nowhere, so the command ends quietly.
+process.stdout.on('error', (error) => {
+  if (error?.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`rummelig: cannot write the output: ${error?.message ?? String(error)}\n`);
+  process.exit(3);
+});
+
 try {
   process.exitCode = await cli.main(process.argv.slice(2), {
     stdin: process.stdin,
@@ -17,5 +24,6 @@ try {
   });
 } catch (error) {
   process.stderr.write(`rummelig: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  // Not 1, which says that a document failed: this is the command's own defect.
+  process.exitCode = 3;
 }

@@ -1,4 +1,4 @@
-import { parseJson, validate, validateOpsporing, type FormId, type Locale, type ValidationIssue } from '@rummelig/core';
+import { createIssue, parseJson, validate, validateOpsporing, type FormId, type Locale, type ParseResult, type ValidationIssue } from '@rummelig/core';
 import { evaluateDocumentSync, evaluateSync } from './evaluate.js';
 import { handOverToVisitation } from './handover.js';
 import { resolveOptions } from './resolve-options.js';
@@ -27,8 +27,19 @@ export interface ErrorLine {
 /** One document's line: its result (or `{"valid": true}`), or the error line that takes its place. */
 export type LineOutcome = { readonly ok: true; readonly line: unknown } | { readonly ok: false; readonly line: ErrorLine };
 
-/** Handles the text of one document. Never throws for bad input. */
-export type DocumentHandler = (text: string) => LineOutcome;
+/** The most one document may take, in bytes: more than any answer document needs (the HTTP service's `bodyLimit`). */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+/** A line that cannot be a document: not UTF-8, or longer than MAX_DOCUMENT_BYTES. It gets an error line of its own. */
+export interface UnreadableLine {
+  readonly unreadable: 'not-utf-8' | 'too-long';
+}
+
+/** What the line reader gives: a line's text, or why it has none. */
+export type InputLine = string | UnreadableLine;
+
+/** Handles the text of one document, or a line that has none. Never throws for bad input. */
+export type DocumentHandler = (text: InputLine) => LineOutcome;
 
 type Outcome = { readonly ok: true; readonly line: unknown } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
@@ -45,13 +56,18 @@ export function errorLine(issues: readonly [ValidationIssue, ...ValidationIssue[
 export function documentHandler(job: DocumentJob): DocumentHandler {
   const handle = outcomeOf(job);
   return (text) => {
-    const parsed = parseJson(text, { locale: job.locale });
+    const parsed = typeof text === 'string' ? parseJson(text, { locale: job.locale }) : unreadable(text, job.locale);
     const outcome = parsed.ok ? handle(parsed.value) : { ok: false as const, issues: [parsed.issue] };
     if (outcome.ok) return outcome;
     const [first, ...rest] = outcome.issues;
     if (first === undefined) throw new Error('A failed document must have at least one issue.');
     return { ok: false, line: errorLine([first, ...rest]) };
   };
+}
+
+function unreadable({ unreadable: why }: UnreadableLine, locale: Locale): ParseResult {
+  const issue = why === 'too-long' ? createIssue('too-long', '', { limit: MAX_DOCUMENT_BYTES, unit: 'bytes' }, locale) : createIssue('invalid-json', '', { reason: why }, locale);
+  return { ok: false, issue };
 }
 
 function outcomeOf(job: DocumentJob): (document: unknown) => Outcome {

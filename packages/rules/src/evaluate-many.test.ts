@@ -45,6 +45,9 @@ describe('evaluateMany', () => {
     expect(thrownCode(() => evaluateMany('opsporing', [], { asOf: 'garbage' }))).toBe('invalid-as-of');
     expect(thrownCode(() => evaluateMany('opsporing', [], { asOf: '1900-01-01' }))).toBe('as-of-outside-rule-set');
     expect(thrownCode(() => evaluateMany('visitation', [], { options: { impactDimension: 'past' as 'either' } }))).toBe('invalid-option');
+    // Text is iterable character by character: JSON Lines given as a string would be 20 documents for 20 characters.
+    for (const documents of [null, 5, {}, '{"form":"opsporing"}']) expect(thrownCode(() => evaluateMany('opsporing', documents as never))).toBe('invalid-option');
+    expect(evaluateMany('opsporing', new Set([referred]))).toBeDefined();
   });
 
   describe('without a date', () => {

@@ -160,6 +160,15 @@ describe('evaluate', () => {
     expect((await rejection(evaluate('opsporing', complete, { asOf: null } as unknown as EvaluateOptions<'opsporing'>))).code).toBe('invalid-as-of');
     expect((await evaluate('opsporing', complete, { asOf: undefined, locale: undefined, options: undefined })).recommendation).toBe('refer');
   });
+
+  it('rejects an option named as a property every object has, as any other that the rule set lacks', async () => {
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', '__proto__']) {
+      const options = JSON.parse(`{"${name}": "x"}`) as Record<string, string>;
+      const error = await rejection(evaluate('visitation', { form: 'visitation', formVersion: 1 }, { options } as never));
+      expect(error.code).toBe('invalid-option');
+      expect(error.message).toContain(`no option "${name}"`);
+    }
+  });
 });
 
 describe('evaluateDocument', () => {

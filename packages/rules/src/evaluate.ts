@@ -80,7 +80,21 @@ export function evaluateMany<R extends RuleSetId>(
 ): AsyncGenerator<DocumentEvaluation<R>> {
   const rules = ruleSetById(ruleSet);
   const { asOf } = checkCall(rules, options);
+  checkDocuments(documents);
   return evaluateEach(rules, documents, { ...options, asOf });
+}
+
+/**
+ * The documents must be a list, a generator or an async iterable of them, checked in the call: a string is iterable,
+ * but character by character, so JSON Lines given as text would be evaluated as one document per character.
+ */
+function checkDocuments(documents: unknown): void {
+  const iterable =
+    typeof documents === 'object' && documents !== null && (Symbol.iterator in documents || Symbol.asyncIterator in documents);
+  if (!iterable) {
+    const what = typeof documents === 'string' ? 'a string (split JSON Lines into documents first)' : documents === null ? 'null' : typeof documents;
+    throw new RummeligError('invalid-option', `documents must be an iterable or async iterable of documents, not ${what}.`, { documents: typeof documents });
+  }
 }
 
 async function* evaluateEach<R extends RuleSetId>(

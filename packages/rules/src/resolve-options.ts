@@ -14,7 +14,8 @@ export function resolveOptions(definition: RuleSetDefinition, given: unknown): R
   const names = Object.keys(definition.options);
   const resolved: Record<string, string> = {};
   for (const [name, value] of Object.entries(given ?? {})) {
-    const option = definition.options[name];
+    // Own options only: "toString" or "constructor" is no option, though every object has one.
+    const option = Object.hasOwn(definition.options, name) ? definition.options[name] : undefined;
     if (option === undefined) {
       const known = names.length === 0 ? 'it takes no options' : `known options: ${names.join(', ')}`;
       throw new RummeligError('invalid-option', `Rule set "${definition.id}" has no option "${name}"; ${known}.`, { option: name });

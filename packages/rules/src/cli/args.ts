@@ -7,6 +7,7 @@ import { RULE_SET_IDS, type RuleSetId } from '../types.js';
 
 export type Command =
   | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
   | (DocumentJob & {
       /** How many worker threads evaluate the documents; absent: the command's own thread. */
       readonly workers?: number;
@@ -25,6 +26,7 @@ export const USAGE = `Usage:
   rummelig conformance export <dir>
   rummelig conformance run --url URL [--rule-set <ruleSet>] [--json]
   rummelig --help
+  rummelig --version
 
 evaluate, validate and handover read one JSON answer document, or JSON Lines, on
 stdin and write one JSON line per document on stdout, in input order. A document
@@ -62,8 +64,13 @@ Rule-set options (evaluate only):
                       visitation: which impact answers criterion b reads: past or future
                       (either, the default), the future only, or both
 
+A line that is empty, not UTF-8 or longer than 1 MiB gets an error line too, so the
+n-th line out is always the n-th line in's. Output that is closed early (| head)
+ends the command quietly.
+
 Exit status: 0 when every document (or case) succeeded, 1 when any failed, 2 for a
-usage error or, for conformance run, an endpoint that cannot be reached.
+usage error or, for conformance run, an endpoint that cannot be reached, 3 when the
+command itself failed (a defect; stderr says what).
 `;
 
 const fail = (message: string): ParsedArgs => ({ ok: false, message });
@@ -88,6 +95,7 @@ const KNOWN_OPTIONS = new Set([...Object.values(COMMAND_OPTIONS).flat(), ...RULE
 /** Parses `<command> <name> [options]`; options may be written `--as-of 2026-01-01` or `--as-of=2026-01-01`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.includes('--help') || argv.includes('-h')) return { ok: true, command: { kind: 'help' } };
+  if (argv.includes('--version')) return { ok: true, command: { kind: 'version' } };
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let index = 0; index < argv.length; index += 1) {

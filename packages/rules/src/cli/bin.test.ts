@@ -49,6 +49,24 @@ describe('bin/rummelig.js', () => {
     ]);
   });
 
+  it.each([[[]], [['--workers', '2']]])('ends quietly with status 0 when the reader closes the output early (%j)', async (extra) => {
+    if (!existsSync(builtCli)) throw new Error(`${builtCli} is missing: run "npm run build" at the repository root first.`);
+    const child = spawn(process.execPath, [bin, 'validate', 'opsporing', ...extra], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // As `| head -1` does: the first output arrives, and the reading end is closed.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const line = `${JSON.stringify({ form: 'opsporing', formVersion: 1 })}\n`;
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(line.repeat(200_000));
+    const [status] = (await once(child, 'exit')) as [number | null];
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  it('prints its version', () => {
+    expect(rummelig(['--version'], '')).toMatchObject({ status: 0, stdout: expect.stringMatching(/^rummelig \d+\.\d+\.\d+\n$/), stderr: '' });
+  });
+
   it('exits 2 for an unknown rule set', () => {
     const { status, stdout, stderr } = rummelig(['evaluate', 'nothing'], '{}\n');
     expect(status).toBe(2);

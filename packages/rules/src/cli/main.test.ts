@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from './cli-test-helpers.js';
 
@@ -22,15 +23,17 @@ describe('rummelig evaluate', () => {
     const { code, lines, stderr } = await run(evaluateArgs, `${input}\n`);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines[0]).toMatchObject({ ruleSet: 'opsporing', asOf: '2026-03-02', recommendation: 'refer', decision: 'refer' });
     expect(lines[1]).toEqual({
       error: { code: 'invalid-json', path: '', message: 'Indholdet er ikke gyldig JSON.', messages: { da: 'Indholdet er ikke gyldig JSON.', en: 'The input is not valid JSON.' } },
       errors: [expect.objectContaining({ code: 'invalid-json', path: '' })],
     });
-    expect(lines[2]).toMatchObject({ recommendation: 'undetermined', decision: null });
-    expect(lines[3]).toMatchObject({ error: { code: 'wrong-type', path: '/noImpairment' } });
-    expect(lines[4]).toEqual(lines[0]);
+    // A blank line is a line: skipping it would put every later result beside the wrong document.
+    expect(lines[2]).toMatchObject({ error: { code: 'invalid-json', path: '', message: 'Indholdet er tomt.' } });
+    expect(lines[3]).toMatchObject({ recommendation: 'undetermined', decision: null });
+    expect(lines[4]).toMatchObject({ error: { code: 'wrong-type', path: '/noImpairment' } });
+    expect(lines[5]).toEqual(lines[0]);
   });
 
   it('lists every issue of a document in errors, the first in error', async () => {
@@ -61,9 +64,23 @@ describe('rummelig evaluate', () => {
     expect(lines.map((line) => (line as { recommendation: string }).recommendation)).toEqual(['refer', 'undetermined']);
   });
 
-  it('writes nothing and exits 0 for empty input', async () => {
-    const { code, stdout, stderr } = await run(evaluateArgs, '\n\n');
-    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+  it('writes nothing and exits 0 for empty input, and an error line for each blank line', async () => {
+    expect(await run(evaluateArgs, '')).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const blank = await run(evaluateArgs, '\n \n');
+    expect(blank.code).toBe(1);
+    expect(blank.lines).toEqual([0, 1].map(() => expect.objectContaining({ error: expect.objectContaining({ code: 'invalid-json', path: '' }) })));
+  });
+
+  it('writes an error line for a line that is not UTF-8 or longer than any document, in its place', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"form":"opsporing","formVersion":1,"impactDescription":"Jeg kan ikke st'), Buffer.from([0xe5]), Buffer.from(' op"}\n')]);
+    const long = `{"form":"opsporing","formVersion":1,"impactDescription":"${'x'.repeat(1024 * 1024)}"}\n`;
+    const { code, lines } = await run([...evaluateArgs, '--lang', 'en'], Readable.from([latin1, Buffer.from(long), Buffer.from(`${JSON.stringify(empty)}\n`)]));
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      { error: { code: 'invalid-json', path: '', message: 'The input is not valid UTF-8.', messages: expect.any(Object) }, errors: [expect.objectContaining({ params: { reason: 'not-utf-8' } })] },
+      { error: { code: 'too-long', path: '', message: 'The line must be at most 1048576 bytes.', messages: expect.any(Object) }, errors: [expect.objectContaining({ params: { limit: 1048576, unit: 'bytes' } })] },
+      expect.objectContaining({ recommendation: 'undetermined' }),
+    ]);
   });
 
   it.each([
@@ -82,6 +99,11 @@ describe('rummelig evaluate', () => {
     const { code, stdout } = await run(['--help'], '');
     expect(code).toBe(0);
     expect(stdout).toMatch(/rummelig evaluate <ruleSet>/);
+  });
+
+  it('prints the version of @rummelig/rules for --version', async () => {
+    const { version } = (await import('../../package.json')).default;
+    expect(await run(['--version'], '')).toMatchObject({ code: 0, stdout: `rummelig ${version}\n`, stderr: '' });
   });
 });
 

@@ -1,6 +1,8 @@
 import { RummeligError } from '@rummelig/core';
-import { documentHandler, type DocumentHandler } from '../document-lines.js';
+import { version } from '../../package.json';
+import { documentHandler, type DocumentHandler, type DocumentJob } from '../document-lines.js';
 import { DEFAULT_PORT } from '../http/options.js';
+import { resolveAsOf } from '../rule-set-registry.js';
 import { parseArgs, parsePort, USAGE, type Command } from './args.js';
 import { readLines } from './lines.js';
 import { writeLine, type Writable } from './output.js';
@@ -30,6 +32,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'help':
         io.stdout.write(USAGE);
         return 0;
+      case 'version':
+        await writeLine(io.stdout, `rummelig ${version}`);
+        return 0;
       case 'serve':
         return await serve(command, io);
       case 'conformance-export': {
@@ -44,9 +49,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       default: {
         // Checks the rule set, date and options before any input is read, so that a usage error never depends on the input.
-        const handler = documentHandler(command);
+        const job = withDate(command);
+        const handler = documentHandler(job);
         if (command.workers !== undefined && command.workers > 1) {
-          return (await runOnWorkers(command, command.workers, readDocuments(readLines(io.stdin)), io.stdout)) ? 1 : 0;
+          return (await runOnWorkers(job, command.workers, readDocuments(readLines(io.stdin)), io.stdout)) ? 1 : 0;
         }
         return await run(handler, io);
       }
@@ -55,6 +61,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (!(error instanceof RummeligError)) throw error;
     return usageError(io, error.message);
   }
+}
+
+/** The job with "today" fixed once, so that every worker thread evaluates on the same day, midnight or not. */
+function withDate(job: DocumentJob): DocumentJob {
+  return job.kind === 'validate' ? job : { ...job, asOf: resolveAsOf(job.asOf) };
 }
 
 async function usageError(io: CliIo, message: string): Promise<number> {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentJob } from '../document-lines.js';
+import type { DocumentJob, InputLine } from '../document-lines.js';
 import { writeLine, type Writable } from './output.js';
 
 /** Documents sent to a worker at a time: large enough that messages cost little, small enough to keep memory flat. */
@@ -22,7 +22,7 @@ interface Waiting {
  * two batches per worker are under way, so a file of any length is read as
  * fast as it is written, never held. Returns whether any document failed.
  */
-export async function runOnWorkers(job: DocumentJob, workers: number, documents: AsyncIterable<string>, stdout: Writable): Promise<boolean> {
+export async function runOnWorkers(job: DocumentJob, workers: number, documents: AsyncIterable<InputLine>, stdout: Writable): Promise<boolean> {
   const script = new URL('./cli-worker.js', import.meta.url);
   const pool = Array.from({ length: workers }, () => new Worker(script, { workerData: job }));
   const waiting = new Map<number, Waiting>();
@@ -43,7 +43,7 @@ export async function runOnWorkers(job: DocumentJob, workers: number, documents:
   const queue: Promise<Answer>[] = [];
   let failed = false;
   let next = 0;
-  const send = (texts: readonly string[]): void => {
+  const send = (texts: readonly InputLine[]): void => {
     const id = next;
     next += 1;
     queue.push(
@@ -61,7 +61,7 @@ export async function runOnWorkers(job: DocumentJob, workers: number, documents:
     if (answer.output !== '') await writeLine(stdout, answer.output);
   };
   try {
-    let batch: string[] = [];
+    let batch: InputLine[] = [];
     for await (const text of documents) {
       batch.push(text);
       if (batch.length < BATCH) continue;

@@ -1,13 +1,17 @@
-/**
- * Groups input lines into documents. Each line is a document (JSON Lines),
- * except that a line opening a brace or bracket it does not close starts a
- * document spanning several lines (a pretty-printed document), which ends
- * where its brackets balance. If they never balance, or the group outgrows
- * any answer document, the lines were JSON Lines after all (one of them
- * broken) and are passed on one by one, so the other lines are still handled.
- */
-const MAX_DOCUMENT_CHARS = 1_000_000;
+import { MAX_DOCUMENT_BYTES, type InputLine } from '../document-lines.js';
 
+/**
+ * Groups input lines into documents (contract, section 6: one JSON document,
+ * or JSON Lines). The input is one document when the whole of it is one JSON
+ * value spanning several lines, such as a pretty-printed document with blank
+ * lines around it. Otherwise it is JSON Lines, and every line is a document of
+ * its own, blank and broken ones included, so that the n-th line out is always
+ * the n-th line in's. Lines are held only while the input may still be one
+ * document, and no longer than the first sign that it is not: a line after the
+ * value closes, a line that is a whole JSON object by itself from its first
+ * character (as a JSON line is, and a line inside a pretty-printed document is
+ * not), an unreadable line, or more than any answer document holds.
+ */
 interface ScanState {
   readonly depth: number;
   readonly inString: boolean;
@@ -30,34 +34,55 @@ function scan(line: string, state: ScanState): ScanState {
   return { depth, inString, escaped };
 }
 
-const isBlank = (line: string): boolean => line.trim() === '';
+/** JSON's own whitespace: a no-break space or U+2028 is not, and a line of them is not blank. */
+const isBlank = (line: string): boolean => /^[ \t\r]*$/.test(line);
 
-export async function* readDocuments(lines: AsyncIterable<string>): AsyncGenerator<string> {
-  let group: string[] = [];
-  let groupChars = 0;
-  let state = START;
-  for await (const line of lines) {
-    if (group.length === 0) {
-      if (isBlank(line)) continue;
-      state = scan(line, START);
-      if (state.depth > 0 && !state.inString) {
-        group = [line];
-        groupChars = line.length;
-      } else {
-        yield line;
-      }
-      continue;
-    }
-    group.push(line);
-    groupChars += line.length + 1;
-    state = scan(line, state);
-    if (state.depth <= 0) {
-      yield group.join('\n');
-      group = [];
-    } else if (groupChars > MAX_DOCUMENT_CHARS) {
-      yield* group.filter((item) => !isBlank(item));
-      group = [];
-    }
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
-  yield* group.filter((item) => !isBlank(item));
+}
+
+const isJsonLine = (line: string): boolean => line.startsWith('{') && parses(line);
+
+export async function* readDocuments(lines: AsyncIterable<InputLine>): AsyncGenerator<InputLine> {
+  // Widened: the closure below changes it, which narrowing by the first assignment does not see.
+  let mode = 'start' as 'start' | 'document' | 'lines';
+  let held: string[] = [];
+  let heldChars = 0;
+  let state = START;
+  /** Whether the line may still belong to one document spanning the input; if so, it is scanned. */
+  const mayBeOne = (line: string): boolean => {
+    if (heldChars + line.length > MAX_DOCUMENT_BYTES) return false;
+    if (mode === 'start') {
+      if (isBlank(line)) return true;
+      state = scan(line, START);
+      if (state.depth <= 0 || state.inString) return false;
+      mode = 'document';
+      return true;
+    }
+    if (state.depth <= 0) return isBlank(line);
+    if (isJsonLine(line)) return false;
+    state = scan(line, state);
+    return true;
+  };
+  for await (const line of lines) {
+    if (mode !== 'lines') {
+      if (typeof line === 'string' && mayBeOne(line)) {
+        held.push(line);
+        heldChars += line.length + 1;
+        continue;
+      }
+      mode = 'lines';
+      yield* held;
+      held = [];
+    }
+    yield line;
+  }
+  const whole = held.join('\n');
+  if (mode === 'document' && state.depth <= 0 && parses(whole)) yield whole;
+  else yield* held;
 }

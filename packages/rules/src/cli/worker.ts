@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { documentHandler, type DocumentJob } from '../document-lines.js';
+import { documentHandler, type DocumentJob, type InputLine } from '../document-lines.js';
 
 /**
  * A worker thread of `rummelig … --workers N`: it takes batches of documents
@@ -7,7 +7,7 @@ import { documentHandler, type DocumentJob } from '../document-lines.js';
  * it succeeded. The job was checked in the main thread before any was started.
  */
 const handle = documentHandler(workerData as DocumentJob);
-parentPort?.on('message', ({ id, texts }: { readonly id: number; readonly texts: readonly string[] }) => {
+parentPort?.on('message', ({ id, texts }: { readonly id: number; readonly texts: readonly InputLine[] }) => {
   const lines: string[] = [];
   let failed = false;
   for (const text of texts) {

@@ -35,6 +35,7 @@ describe('JSON Lines', () => {
     expect(lines(text)).toEqual([
       expect.objectContaining({ recommendation: 'refer' }),
       expect.objectContaining({ error: expect.objectContaining({ code: 'invalid-json' }) }),
+      expect.objectContaining({ error: expect.objectContaining({ code: 'invalid-json', messages: expect.objectContaining({ en: 'The input is empty.' }) }) }),
       expect.objectContaining({ recommendation: 'undetermined' }),
       expect.objectContaining({ error: expect.objectContaining({ code: 'wrong-type', path: '/noImpairment' }) }),
       expect.objectContaining({ recommendation: 'refer' }),

@@ -55,7 +55,7 @@ export function answerJsonLines(body: AsyncIterable<Uint8Array>, handler: Docume
   let cutOff = false;
   async function* lines(): AsyncGenerator<string> {
     try {
-      for await (const text of readDocuments(readLines(limited(body, limits)))) yield `${JSON.stringify(handler(text).line)}\n`;
+      for await (const text of readDocuments(readLines(limited(body, limits), { maxLineBytes: limits.line }))) yield `${JSON.stringify(handler(text).line)}\n`;
     } catch (error) {
       if (!(error instanceof TooLarge)) throw error;
       cutOff = true;

@@ -1,3 +1,5 @@
+import { MAX_DOCUMENT_BYTES } from '../document-lines.js';
+
 /** The port `rummelig serve` and `start` listen on when none is given. */
 export const DEFAULT_PORT = 8787;
 
@@ -26,7 +28,7 @@ export interface ResolvedServiceOptions {
 }
 
 export const DEFAULT_SERVICE_OPTIONS: ResolvedServiceOptions = {
-  bodyLimit: 1024 * 1024,
+  bodyLimit: MAX_DOCUMENT_BYTES,
   jsonLinesBodyLimit: 256 * 1024 * 1024,
   requestTimeout: 120_000,
   headersTimeout: 30_000,
