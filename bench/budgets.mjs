@@ -27,7 +27,14 @@ export const CITIZEN_BUNDLE = {
   // of the schemes: "Ændr" finds the question among several, Back from a page a change brought up goes to the page
   // before it, "Ret dine svar" names its page to the portal and leaves no old status message, sources marked Danish on
   // an English page, and in the check a question an answer brings up or removes is told (0.1 KB on this file).
-  budget: 37.5 * KB,
+  // Raised to 37.7 KB, and the files below with the components and the rules entry by 0.2 KB, by the one errors
+  // module's words for a line of JSON Lines that is blank, not UTF-8 or longer than any document, which the command
+  // line and the HTTP service now answer in its place, and by validation refusing options it does not know.
+  // Raised to 37.8 KB by the fixes of the audits of 4 December 2026: the question of "Vil du slette alle dine svar?"
+  // read with both of its buttons, a score of "Ingen betydning" asked for as the one number it can be, and the link of
+  // a group's error leading to the box in error, not the first (0.1 KB on this file; the files below grow by the
+  // visitation form's and the check's own fixes, which the budgets beside them name).
+  budget: 37.8 * KB,
   target: 30 * KB,
   layers: [
     { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
@@ -43,20 +50,27 @@ export const BUDGETS = [
   // change of KHL, the text of 2020 before LBK nr. 108, the isbryder rates of 2019), each in both languages: a vendor
   // weighs a result by its source's confidence, so a confidence too high is a fault (0.7 KB on this file). Raised to
   // 62 KB and 96.8 KB by the fixes of the audit of the check (see the citizen bundle).
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 62 * KB },
+  // Raised to 62.6 KB by the citizen bundle's fixes of 4 December 2026 and the check's own: "Ved ikke" named in the two
+  // hints that told the citizen to skip a question that offers it, the result saying that a final answer comes with the
+  // application (fortrinsadgang is the employer's to weigh, not the municipality's), and how to use fortrinsadgang.
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 62.6 * KB },
   // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
   // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
   // Raised to 95.2 KB, as the file above to 60.5 KB, by the reports of a wrong configuration, and to 95.4 and 60.7 KB
   // by a wrong `as-of` told before the citizen answers (see the citizen bundle).
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 96.8 * KB },
+  // Raised to 97.7 KB by the fixes of 4 December 2026 in every component: those of the two files above, and in the
+  // visitation form an impairment chosen twice told on each field, the empty goal boxes marked with the goals' error,
+  // when the reason is required said by the decision and the reason, and the first recommendation not announced.
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 97.7 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
   // their code in files of their own, measured with the entry: the names they import cost 0.8 KB, the copies of the
   // rules that the HTTP service, the conformance suite, the reference engine and the command line had were 1.7 MB.
-  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry, with the shared files it imports', budget: 74 * KB },
+  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry, with the shared files it imports', budget: 74.2 * KB },
   // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle, and to 37.8 KB by a wrong `as-of`
   // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 38.4 * KB },
+  // Raised to 39.1 KB by the fixes of 4 December 2026 (see the file with every component).
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 39.1 * KB },
 ];

@@ -34,7 +34,7 @@ export function renderDraftNotice(t: Translate, options: DraftNoticeOptions): Te
             <button type="button" class="button-secondary" id="draft-confirm-yes" aria-describedby="draft-confirm" @click=${() => options.onConfirm(true)}>
               ${t('draftConfirmYes')}
             </button>
-            <button type="button" class="button-secondary" id="draft-confirm-no" @click=${() => options.onConfirm(false)}>${t('draftConfirmNo')}</button>
+            <button type="button" class="button-secondary" id="draft-confirm-no" aria-describedby="draft-confirm" @click=${() => options.onConfirm(false)}>${t('draftConfirmNo')}</button>
           </div>`
       : options.failed || options.empty
         ? nothing

@@ -77,6 +77,8 @@ describe('drafts', () => {
     await element.updateComplete;
     expect($(element, '#draft-confirm').textContent).to.equal('Vil du slette alle dine svar? Det kan ikke fortrydes.');
     expect(activeId(element), 'focus on the safe choice').to.equal('draft-confirm-no');
+    // Focus lands on the button, so the question must be read with it, or "Nej, behold dem" answers nothing heard.
+    for (const id of ['draft-confirm-no', 'draft-confirm-yes']) expect($(element, `#${id}`).getAttribute('aria-describedby'), id).to.equal('draft-confirm');
     await expect(element).to.be.accessible();
     $(element, '#draft-confirm-no').click();
     await settle(element);

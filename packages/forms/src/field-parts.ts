@@ -58,6 +58,8 @@ export interface TextInputOptions extends TextFieldOptions {
   readonly width?: string;
   /** The keyboard a phone shows, e.g. `decimal` for hours and months. */
   readonly inputMode?: 'decimal' | 'numeric' | 'text';
+  /** The id of a group's error that this box is a cause of (an empty one of several): read with it, and marked invalid. */
+  readonly groupError?: string | undefined;
   /** Dyslexic citizens rely on spell-check, so it is on but for numbers (by `inputMode`) and codes such as the CPR number. */
   readonly spellcheck?: boolean;
 }
@@ -168,8 +170,8 @@ export function renderTextInput(options: TextInputOptions): TemplateResult {
         spellcheck=${spellcheck ? 'true' : 'false'}
         .value=${value ?? ''}
         ?disabled=${options.disabled ?? false}
-        aria-invalid=${error === undefined ? 'false' : 'true'}
-        aria-describedby=${describedBy(options)}
+        aria-invalid=${error === undefined && options.groupError === undefined ? 'false' : 'true'}
+        aria-describedby=${[describedBy(options), options.groupError ?? ''].filter(Boolean).join(' ')}
         @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
       />
     </div>

@@ -113,7 +113,7 @@ describe('the steps flow: one thing per page', () => {
     expect(row('Navn:')?.querySelector('dd')?.textContent).to.equal('Jens <b>Hansen</b>');
     expect(row('Navn:')?.querySelector('b'), 'typed text is never markup').to.equal(null);
     expect(row('CPR:')?.querySelector('dd')?.textContent?.trim()).to.equal('Ikke besvaret');
-    expect(row('Funktionsnedsættelse')?.querySelector('li')?.textContent).to.equal('Ordblindhed eller talblindhed – Lille (1-3) (2 på skalaen 0-10)');
+    expect(row('Funktionsnedsættelse')?.querySelector('li')?.textContent).to.equal('Ordblindhed eller talblindhed – Lille (1-3), 2 på skalaen 0-10');
     expect(row('Er din funktionsnedsættelse lægeligt dokumenteret?')?.querySelector('dd')?.textContent).to.equal('Ja');
     // A section without a heading of its own is headed by its question, not read under the section before it.
     const headingOf = (label: string) => row(label)?.closest('dl')?.previousElementSibling?.textContent;

@@ -7,10 +7,12 @@
  */
 export function focusField(root: ParentNode, field: string): boolean {
   const target = root.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
-  // The chosen answer, where Tab into a radio group lands too.
+  // The chosen answer, where Tab into a radio group lands too; else the first box that is in error, not a filled one.
   const control = target?.matches('input, select, textarea')
     ? target
-    : (target?.querySelector<HTMLElement>('input:checked') ?? target?.querySelector<HTMLElement>('input, select, textarea'));
+    : (target?.querySelector<HTMLElement>('input:checked') ??
+      target?.querySelector<HTMLElement>(':is(input, select, textarea)[aria-invalid="true"]') ??
+      target?.querySelector<HTMLElement>('input, select, textarea'));
   if (!control) return false;
   const legend = control.closest('fieldset')?.querySelector(':scope > legend');
   const label = root.querySelector(`label[for="${CSS.escape(control.id)}"]`);

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { enumTitle, fieldTitle, opsporingSchema, type OpsporingAnswers } from '@rummelig/core';
+import { enumTitle, fieldTitle, opsporingSchema, type OpsporingAnswers, type OpsporingImpairment } from '@rummelig/core';
 import type { VisitationHandover } from '@rummelig/rules';
 import { shortImpairmentName } from './opsporing-errors.js';
 import { renderWarnings } from './result-parts.js';
@@ -44,10 +44,7 @@ export function renderHandoverPanel(handover: VisitationHandover, t: Translate):
               (impairment) =>
                 html`<li>
                   ${shortImpairmentName(impairment.type, locale)}${impairment.description ? html`: ${impairment.description}` : nothing}
-                  – ${enumTitle(opsporingSchema, 'impairments/impact', impairment.impact, locale).toLowerCase()} ${t('effect')}${impairment.score ===
-                  undefined
-                    ? nothing
-                    : html` (${impairment.score} ${t('score')})`}
+                  – ${impactWords(impairment.impact, t)}${impairment.score === undefined ? nothing : html` (${impairment.score} ${t('score')})`}
                 </li>`,
             )}
           </ul>`}
@@ -85,4 +82,10 @@ function yesNoAnswer(answers: OpsporingAnswers, path: YesNoPath): boolean | unde
 function yesNoText(value: boolean | undefined, t: Translate): string {
   if (value === undefined) return t('notAnswered');
   return value ? t('yes') : t('no');
+}
+
+/** "lille (1-3) betydning", and "ingen betydning" as the schema says it, not "ingen betydning betydning". */
+function impactWords(impact: OpsporingImpairment['impact'], t: Translate): string {
+  const title = enumTitle(opsporingSchema, 'impairments/impact', impact, t.locale).toLowerCase();
+  return impact === 'none' ? title : `${title} ${t('effect')}`;
 }

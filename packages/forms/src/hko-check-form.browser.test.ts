@@ -31,6 +31,15 @@ async function fillPersonalAssistance(element: RummeligHkoCheck): Promise<void> 
 
 describe('<rummelig-hko-check>', () => {
   describe('the questions', () => {
+    it('tells the citizen to answer "Ved ikke" when unsure, as the question offers it, not to skip it', async () => {
+      const element = await render();
+      await chooseScheme(element, 'personlig-assistance');
+      const hint = $(element, '#impairment-significant-hint').textContent ?? '';
+      expect(hint).to.contain('Vælg "Ved ikke", hvis du ikke ved det.');
+      expect(hint).not.to.contain('Spring');
+      expect($(element, 'label[for="impairment-significant-unknown"]').textContent?.trim()).to.equal('Ved ikke');
+    });
+
     it('asks which schemes first, and then only the questions of those chosen', async () => {
       const element = await render();
       expect($(element, 'h2').textContent).to.equal('Kan du få hjælp til at kompensere for dit handicap i job eller uddannelse?');

@@ -26,7 +26,11 @@ export function renderHkoResults({ results, t, contact, disabled, onEdit }: HkoR
     lead: html`<p>${t('resultLead')}</p>
       ${results.map((result) => renderScheme(result, t))}`,
     sections: [
-      { heading: t('nextHeading'), content: html`<p>${t('next')}</p>` },
+      {
+        heading: t('nextHeading'),
+        content: html`<p>${t('next')}</p>
+          ${results.some((result) => result.ruleSet === 'fortrinsadgang') ? html`<p>${t('next.fortrinsadgang')}</p>` : nothing}`,
+      },
       { heading: t('decidesHeading'), content: html`<p>${t('decides')}</p>` },
       { heading: t('contactHeading'), content: html`${renderContact(t, contact)}<slot name="contact"></slot>` },
     ],

@@ -64,7 +64,7 @@ describe('formErrors', () => {
       { answers: { form: 'opsporing', formVersion: 1 }, rowsWithoutImpact: ['adhd'], issues: [], missing: ['impairments'], mode: 'citizen', locale: 'da' },
       order,
     );
-    expect(errors).toEqual([{ field: 'impact-adhd', message: 'Vælg, hvilken betydning det har for dine job- og uddannelsesmuligheder: ADHD/ADD.' }]);
+    expect(errors).toEqual([{ field: 'impact-adhd', message: 'ADHD/ADD: Vælg, hvilken betydning funktionsnedsættelsen har for dine job- og uddannelsesmuligheder.' }]);
   });
 
   it('points out text in the 0-10 helper that is not a score, naming the row', () => {
@@ -80,7 +80,7 @@ describe('formErrors', () => {
       },
       order,
     );
-    expect(errors).toEqual([{ field: 'score-adhd', message: 'Skriv et helt tal fra 0 til 10, eller lad feltet stå tomt: ADHD/ADD.' }]);
+    expect(errors).toEqual([{ field: 'score-adhd', message: 'ADHD/ADD: Skriv et helt tal fra 0 til 10, eller lad feltet stå tomt.' }]);
   });
 });
 

@@ -108,7 +108,8 @@ export const OPSPORING_QUESTIONS: QuestionCatalogue<OpsporingDraft> = {
         if (!row?.checked) return [];
         const name = type === 'other' && row.description ? `${shortImpairmentName(type, t.locale)}: ${row.description}` : shortImpairmentName(type, t.locale);
         const impact = row.impact ? enumTitle(opsporingSchema, 'impairments/impact', row.impact, t.locale) : t('notAnswered');
-        return [`${name} – ${impact}${row.score === undefined ? '' : ` (${row.score} ${t('score')})`}`];
+        // "Lille (1-3), 3 på skalaen 0-10": one parenthesis after another read as one.
+        return [`${name} – ${impact}${row.score === undefined ? '' : `, ${row.score} ${t('score')}`}`];
       });
     },
   },

@@ -179,13 +179,14 @@ export const OPSPORING_FORM_TEXTS = {
     da: 'Vælg, om borger er i målgruppen for tilbud om visitationssamtale.',
     en: 'Choose whether the citizen is in the target group for an offer of a visitation meeting.',
   },
+  // The row first: the error summary's links are told apart by their first words.
   'impact.required': {
-    da: 'Vælg, hvilken betydning det har for dine job- og uddannelsesmuligheder: {name}.',
-    en: 'Choose how much it affects your job and education prospects: {name}.',
+    da: '{name}: Vælg, hvilken betydning funktionsnedsættelsen har for dine job- og uddannelsesmuligheder.',
+    en: '{name}: Choose how much the impairment affects your job and education prospects.',
   },
   'score.invalid': {
-    da: 'Skriv et helt tal fra 0 til 10, eller lad feltet stå tomt: {name}.',
-    en: 'Enter a whole number from 0 to 10, or leave the box empty: {name}.',
+    da: '{name}: Skriv et helt tal fra 0 til 10, eller lad feltet stå tomt.',
+    en: '{name}: Enter a whole number from 0 to 10, or leave the box empty.',
   },
   // The texts that can be too long, named as a sentence's subject.
   'cpr.name': { da: 'CPR-nummeret', en: 'The CPR number' },
@@ -292,6 +293,18 @@ export const VISITATION_FORM_TEXTS = {
     da: 'Vælg, om borger skal henvises videre til indsatsen.',
     en: 'Choose whether the citizen should be referred to the programme.',
   },
+  'secondary-impairment.duplicate': {
+    da: 'Vælg en anden sekundær funktionsnedsættelse end den primære.',
+    en: 'Choose a secondary impairment other than the primary one.',
+  },
+  'other-impairments.duplicate': {
+    da: 'Fjern krydset ved den funktionsnedsættelse, der allerede er valgt som primær eller sekundær.',
+    en: 'Untick the impairment that is already chosen as primary or secondary.',
+  },
+  'decision-reason.hint': {
+    da: 'Skal udfyldes, hvis din vurdering afviger fra anbefalingen.',
+    en: 'Required if your assessment departs from the recommendation.',
+  },
   'decision-reason.required': {
     da: 'Skriv en begrundelse: din vurdering afviger fra anbefalingen.',
     en: 'Write a reason: your assessment departs from the recommendation.',
@@ -305,7 +318,8 @@ export const VISITATION_FORM_TEXTS = {
   'goal-1.name': { da: 'Mål 1', en: 'Goal 1' },
   'goal-2.name': { da: 'Mål 2', en: 'Goal 2' },
   'goal-3.name': { da: 'Mål 3', en: 'Goal 3' },
-  'impairment-note.name': { da: 'Teksten under funktionsnedsættelse', en: 'The text under impairment' },
+  // Named as its label, "Angiv nærmere", so that the message can be matched to the field.
+  'impairment-note.name': { da: 'Teksten i "Angiv nærmere"', en: 'The text in "Specify"' },
   'decision-reason.name': { da: 'Begrundelsen', en: 'The reason' },
   submit: { da: 'Gem vurderingen', en: 'Save the assessment' },
   // The source's own lead-in to each theme's help questions (Bilag 3, lines 1949, 1957, 1965 and 1973).
@@ -379,6 +393,15 @@ export const HKO_CHECK_FORM_TEXTS = {
     da: 'Skriv datoen som dag-måned-år, fx 30-06-2025. Spring spørgsmålet over, hvis datoen ikke er aftalt. Så regner vi med dags dato.',
     en: 'Write the date as day-month-year, e.g. 30-06-2025. Skip the question if the date has not been agreed. We then count from today.',
   },
+  // The schema's "Spring spørgsmålet over" is for a form without the answer "Ved ikke"; this one has it.
+  'impairment-significant.hint': {
+    da: 'Det er kommunen, der vurderer, om funktionsnedsættelsen er betydelig. Vælg "Ved ikke", hvis du ikke ved det.',
+    en: 'The municipality assesses whether the impairment is significant. Choose "Don\'t know" if you do not know.',
+  },
+  'personal-assistance-special-full-time-case.hint': {
+    da: 'Det kan fx gælde, hvis du har flere funktionsnedsættelser eller en meget betydelig funktionsnedsættelse, som blindhed. Vælg "Ved ikke", hvis kommunen ikke har vurderet det.',
+    en: 'This may apply if you have several impairments or a very significant impairment, such as blindness. Choose "Don\'t know" if the municipality has not assessed it.',
+  },
   // Each message names its question, so that the error summary's links can be told apart (`<field>.name` below).
   numberInvalid: { da: 'Skriv {name} som et tal, fx {example}.', en: 'Write {name} as a number, e.g. {example}.' },
   // The example of a number, unless its question has one of its own (`<field>.example`): hours come in halves, months whole.
@@ -445,9 +468,14 @@ export const HKO_CHECK_FORM_TEXTS = {
     da: 'Vil du søge om en af ordningerne, så kontakt kommunen. Tag gerne dine svar med, så I kan tale ud fra dem.',
     en: 'If you want to apply for one of the schemes, contact the municipality. Feel free to bring your answers, so that you can talk about them.',
   },
+  // Fortrinsadgang is the employer's to weigh, not the municipality's: who decides is told by the scheme's result.
+  'next.fortrinsadgang': {
+    da: 'Fortrinsadgang kan du også selv bruge: Skriv i din ansøgning til jobbet, at du søger med fortrinsadgang.',
+    en: 'You can also use priority access yourself: write in your application for the job that you apply with priority access.',
+  },
   decides: {
-    da: 'Resultatet er vejledende. Det er kommunen, der træffer afgørelsen, når du søger, og du kan altid søge.',
-    en: 'The result is a guide. The municipality makes the decision when you apply, and you can always apply.',
+    da: 'Resultatet er vejledende. Du får først et endeligt svar, når du søger, og du kan altid søge.',
+    en: 'The result is a guide. You only get a final answer when you apply, and you can always apply.',
   },
   edit: { da: 'Ret dine svar', en: 'Change your answers' },
 } as const satisfies TextTable;

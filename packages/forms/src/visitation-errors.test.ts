@@ -36,6 +36,16 @@ describe('the errors of the visitation form', () => {
     expect(errors.map((error) => error.field)).toEqual(['cpr', 'primary-impairment', 'secondary-impairment']);
   });
 
+  it('says on each field what to do about an impairment chosen twice, so that no two messages read alike', () => {
+    const validation = validateVisitation({ form: 'visitation', formVersion: 1, impairments: { primary: 'adhd', secondary: 'adhd', others: ['adhd'] } });
+    if (validation.valid) throw new Error('expected issues');
+    const errors = visitationFormErrors({ issues: validation.issues, missing: [], goalBoxes: [], locale: 'da' });
+    expect(errors).toEqual([
+      { field: 'secondary-impairment', message: 'Vælg en anden sekundær funktionsnedsættelse end den primære.' },
+      { field: 'other-impairments', message: 'Fjern krydset ved den funktionsnedsættelse, der allerede er valgt som primær eller sekundær.' },
+    ]);
+  });
+
   it('names the text that is too long, and finds the box of a goal among blank boxes', () => {
     const validation = validateVisitation({ form: 'visitation', formVersion: 1, dialogue: { goals: ['Lager', 'x'.repeat(501)] } });
     if (validation.valid) throw new Error('expected issues');

@@ -83,7 +83,9 @@ export function visitationFormErrors({ issues, missing, goalBoxes, locale, t = t
   const errors = new FieldErrors();
   for (const issue of issues) {
     const field = fieldForVisitationIssue(issue.path, goalBoxes);
-    errors.add(field, tooLongMessage(issue, field, t) ?? issue.messages[locale]);
+    // The same impairment twice is the contract's one message on two fields; each says what to do about its own.
+    const duplicate = issue.code === 'duplicate-impairment' ? t.optional(`${field}.duplicate`) : undefined;
+    errors.add(field, duplicate ?? tooLongMessage(issue, field, t) ?? issue.messages[locale]);
   }
   for (const path of missing) {
     const field = MISSING_FIELDS[path];

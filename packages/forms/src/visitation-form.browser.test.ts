@@ -18,7 +18,7 @@ async function render(template = html`<rummelig-visitation></rummelig-visitation
 
 /** Waits until the live recommendation has caught up with the answers. */
 async function recommendationIs(element: RummeligVisitation, text: string): Promise<void> {
-  await waitUntil(() => $(element, '[part="recommendation"] [role="status"]').textContent?.includes(text), `recommendation never became "${text}"`);
+  await waitUntil(() => $(element, '[part="recommendation"] .recommendation__outcome').textContent?.includes(text), `recommendation never became "${text}"`);
 }
 
 const stepOne: OpsporingAnswers = {
@@ -130,13 +130,16 @@ describe('<rummelig-visitation>', () => {
   describe('the live recommendation', () => {
     it('follows the answers and shows its criteria with their sources', async () => {
       const element = await render();
+      const said = () => $(element, 'p.visually-hidden[role="status"]').textContent?.trim();
       await recommendationIs(element, 'Kan endnu ikke afgøres');
+      expect(said(), 'the first recommendation arrives as the page loads and is not said').to.equal('');
       element.answers = complete;
       await element.updateComplete;
       await recommendationIs(element, 'Henvis borger til indsatsen');
       expect($(element, '[part="recommendation"]').textContent).to.include('Vejledning til visitationssamtalen, kriterie a');
       await tick(element, '#motivated-no');
       await recommendationIs(element, 'Inviter borger igen senere');
+      expect(said(), 'a change is said').to.equal('Anbefaling: Inviter borger igen senere');
     });
 
     it('reads criterion b by the impact-dimension attribute', async () => {
@@ -172,6 +175,16 @@ describe('<rummelig-visitation>', () => {
       expect(panel.textContent).to.include('Er din funktionsnedsættelse lægeligt dokumenteret?');
       expect(panel.querySelector('b'), 'free text is shown as text, never as markup').to.equal(null);
       expect(panel.textContent).to.include('<b>larm</b>');
+    });
+
+    it('says each impact of step 1 once in words: "ingen betydning", not "ingen betydning betydning"', async () => {
+      const element = await render();
+      element.handover = await handoverFrom({ ...stepOne, impairments: [...(stepOne.impairments ?? []), { type: 'vision-hearing', impact: 'none' }] });
+      await element.updateComplete;
+      const items = [...shadow(element).querySelectorAll('[part="handover"] li')].map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+      // The hand-over lists the impairments in the form's order of types, not in the order they were given.
+      expect(items.map((item) => item.replace(/^.* – /, ''))).to.have.members(['stor (8-10) betydning (8 på skalaen 0-10)', 'mellem (4-7) betydning', 'ingen betydning']);
+      expect(items.join(' ')).not.to.contain('betydning betydning');
     });
 
     it('shows the warning when step 1 did not refer the citizen', async () => {
@@ -292,6 +305,30 @@ describe('<rummelig-visitation>', () => {
   });
 
   describe('errors', () => {
+    it('marks the empty goal boxes with the goals error and leads from the summary to the first of them, not a filled one', async () => {
+      const element = await render();
+      element.answers = { ...complete, dialogue: { ...complete.dialogue, goals: ['Lagermedarbejder'] } };
+      await element.updateComplete;
+      await submitByClick(element);
+      expect(summaryLinks(element)).to.deep.equal(['#goals']);
+      const box = (number: number) => $<HTMLInputElement>(element, `#goal-${number}`);
+      expect([1, 2, 3].map((number) => box(number).getAttribute('aria-invalid'))).to.deep.equal(['false', 'true', 'true']);
+      expect(box(2).getAttribute('aria-describedby')).to.include('goals-error');
+      expect(box(1).getAttribute('aria-describedby') ?? '').not.to.include('goals-error');
+      $<HTMLAnchorElement>(element, '#error-summary a[href="#goals"]').click();
+      expect(activeId(element)).to.equal('goal-2');
+      await expect(element).to.be.accessible();
+    });
+
+    it('says by the decision and by the reason when the reason is needed', async () => {
+      const element = await render();
+      const decision = shadow(element).querySelector('fieldset.decision');
+      expect(decision?.getAttribute('aria-describedby')).to.equal('decision-hint');
+      expect($(element, '#decision-hint').textContent).to.include('skal du begrunde den');
+      expect($(element, '#decision-reason').getAttribute('aria-describedby')).to.include('decision-reason-hint');
+      expect($(element, '#decision-reason-hint').textContent).to.equal('Skal udfyldes, hvis din vurdering afviger fra anbefalingen.');
+    });
+
     it('needs a reason when the decision departs from the recommendation, and drops an error once fixed', async () => {
       const element = await render();
       element.answers = { ...complete, decision: { referToProgramme: false } };
@@ -299,7 +336,7 @@ describe('<rummelig-visitation>', () => {
       await submitByClick(element);
       expect(summaryLinks(element)).to.deep.equal(['#decision-reason']);
       expect($(element, '#decision-reason-error').textContent).to.include('afviger fra anbefalingen');
-      expect($(element, '#decision-reason').getAttribute('aria-describedby')).to.equal('decision-reason-error decision-reason-limit');
+      expect($(element, '#decision-reason').getAttribute('aria-describedby')).to.equal('decision-reason-hint decision-reason-error decision-reason-limit');
       await type(element, '#decision-reason', 'Borger starter i job på mandag.');
       await waitUntil(() => shadow(element).querySelector('#decision-reason-error') === null, 'the fixed error stayed');
     });

@@ -106,8 +106,18 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
     return { answers: structuredClone(answers), result };
   }
 
+  /**
+   * A change of the recommendation shown is said; the first is not, as it arrives while the page loads, and a screen
+   * reader would break into the page with it. Nor is one made on a page that does not show it.
+   */
   protected override checked(outcome: CheckOutcome<VisitationAnswers, EvaluationResult<'visitation'>> & { readonly live?: EvaluationResult<'visitation'> }): void {
-    if (outcome.live) this.live = outcome.live;
+    const before = this.live?.recommendation;
+    if (!outcome.live) return;
+    this.live = outcome.live;
+    const shown = this.renderRoot.querySelector('[part="recommendation"]') !== null;
+    if (shown && before !== undefined && before !== outcome.live.recommendation) {
+      this.announcement = `${this.t('recommendationLabel')} ${this.t(`recommendation.${outcome.live.recommendation}`)}`;
+    }
   }
 
   protected async checkDraft(): Promise<CheckOutcome<VisitationAnswers, EvaluationResult<'visitation'>> & { readonly live?: EvaluationResult<'visitation'> }> {

@@ -15,7 +15,7 @@ export function renderRecommendation(result: EvaluationResult<'visitation'> | un
   return html`
     <section class="recommendation" part="recommendation" aria-labelledby="recommendation-heading">
       <h3 id="recommendation-heading">${t('recommendationHeading')}</h3>
-      <p role="status" class="recommendation__outcome">
+      <p class="recommendation__outcome">
         ${result ? html`${t('recommendationLabel')} <strong>${t(`recommendation.${result.recommendation}`)}</strong>` : nothing}
       </p>
       ${result

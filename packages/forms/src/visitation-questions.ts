@@ -254,6 +254,7 @@ function renderGoals(context: Context): TemplateResult {
           ...context.field(`goal-${index + 1}`),
           label: html`${t('goalLabel')}<span class="visually-hidden"> ${t('goalNumber', { number: index + 1 })}</span>`,
           value: draft.goals[index],
+          groupError: base.error !== undefined && (draft.goals[index] ?? '').trim() === '' ? 'goals-error' : undefined,
           onInput: (value) => context.change((current) => setGoal(current, index, value)),
         }),
       )}
@@ -306,9 +307,9 @@ function renderDecision(context: Context): TemplateResult {
   const { draft, t } = context;
   const decision = draft.answers.decision;
   return html`
-    <fieldset class="decision panel" part="decision" aria-labelledby=${context.asHeading ? 'page-heading' : nothing}>
+    <fieldset class="decision panel" part="decision" aria-labelledby=${context.asHeading ? 'page-heading' : nothing} aria-describedby="decision-hint">
       ${context.asHeading ? nothing : html`<legend><h3>${t('decisionHeading')}</h3></legend>`}
-      <p class="hint">${t('decisionHint')}</p>
+      <p class="hint" id="decision-hint">${t('decisionHint')}</p>
       ${renderYesNo({
         ...context.field('refer-to-programme'),
         legend: label(t, 'refer-to-programme', 'decision/referToProgramme'),
@@ -320,6 +321,8 @@ function renderDecision(context: Context): TemplateResult {
       ${renderTextArea({
         ...context.field('decision-reason'),
         label: label(t, 'decision-reason', 'decision/reason'),
+        // When it is required, said where the job broker types it, and not only once it is missing.
+        hint: t('decision-reason.hint'),
         value: decision?.reason,
         limit: characterLimit(t, visitationSchema, 'decision/reason'),
         rows: 4,
