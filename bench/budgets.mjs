@@ -60,8 +60,10 @@ export const BUDGETS = [
   // by a wrong `as-of` told before the citizen answers (see the citizen bundle).
   // Raised to 97.7 KB by the fixes of 4 December 2026 in every component: those of the two files above, and in the
   // visitation form an impairment chosen twice told on each field, the empty goal boxes marked with the goals' error,
-  // when the reason is required said by the decision and the reason, and the first recommendation not announced.
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 97.7 * KB },
+  // when the reason is required said by the decision and the reason, and the first recommendation not announced;
+  // to 98 KB by the job broker's own words for the drafts and check-your-answers: the answers are about the citizen's
+  // health, not "dit helbred", and are kept until the assessment is saved.
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
@@ -71,6 +73,6 @@ export const BUDGETS = [
   // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle, and to 37.8 KB by a wrong `as-of`
   // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
-  // Raised to 39.1 KB by the fixes of 4 December 2026 (see the file with every component).
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 39.1 * KB },
+  // Raised to 39.3 KB by the fixes of 4 December 2026 (see the file with every component).
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 39.3 * KB },
 ];

@@ -394,7 +394,7 @@ describe('keyboard only', () => {
     await onwards();
     await choose(0); // the decision, as the criteria recommend
     await onwards();
-    expect($(element, '#page-heading').textContent).to.equal('Tjek dine svar, før du sender dem');
+    expect($(element, '#page-heading').textContent).to.equal('Tjek svarene, før du gemmer vurderingen');
     const submitted = oneEvent(element, 'rummelig-submit');
     await onwards();
     const { detail } = (await submitted) as CustomEvent<{ answers: VisitationAnswers }>;

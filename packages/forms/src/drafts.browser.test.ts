@@ -220,6 +220,10 @@ describe('drafts', () => {
     const again = await fixture<RummeligVisitation>(html`<rummelig-visitation flow="steps" save-draft draft-key=${KEY}></rummelig-visitation>`);
     await settle(again);
     expect($<HTMLTextAreaElement>(again, '#experience').value).to.equal('Lager i seks år.');
+    // The job broker's answers are about the citizen, and are kept until the assessment is saved.
+    const notice = $(again, '[part="draft-notice"]');
+    expect(notice.querySelector('#draft-clear')?.textContent?.trim()).to.equal('Slet svarene');
+    expect(notice.textContent).not.to.match(/dine svar|dit helbred/i);
   });
 
   it('work for the check of the schemes: the choice and what was typed come back, and are gone after the result', async () => {

@@ -240,7 +240,7 @@ describe('the steps flow: one thing per page', () => {
     expect(seen[1]).to.equal('Trin 2 af 13: CV/erfaringer');
     expect(seen[7]).to.equal('Trin 8 af 13: Funktionsnedsættelsens betydning for job/uddannelse');
     expect(seen[11]).to.equal('Trin 12 af 13: Din vurdering');
-    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    expect(heading(element)).to.equal('Tjek svarene, før du gemmer vurderingen');
     await expect(element).to.be.accessible();
     const submitted = oneEvent(element, 'rummelig-submit');
     await pressSubmit(element);

@@ -350,6 +350,28 @@ export const VISITATION_FORM_TEXTS = {
   reasonLabel: { da: 'Begrundelse', en: 'Reason' },
   savedHeading: { da: 'Vurderingen er gemt', en: 'The assessment is saved' },
   edit: { da: 'Ret vurderingen', en: 'Change the assessment' },
+  // The job broker fills this form in, about the citizen: the answers are not "yours", nor about "your" health.
+  checkHeading: { da: 'Tjek svarene, før du gemmer vurderingen', en: 'Check the answers before you save the assessment' },
+  checkLead: {
+    da: 'Læs svarene igennem. Vælg "Ændr", hvis du vil rette et svar.',
+    en: 'Read through the answers. Choose "Change" if you want to correct one.',
+  },
+  draftHeading: { da: 'Svarene gemmes i browseren', en: 'The answers are kept in the browser' },
+  draftNotice: {
+    da: 'Svarene gemmes i denne fane i browseren, indtil du gemmer vurderingen, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om borgerens helbred. De bliver slettet, når du gemmer vurderingen eller lukker fanen. Du kan også slette dem nu.',
+    en: "The answers are kept in this browser tab until you save the assessment, so that they are not lost if the page reloads. The answers are about the citizen's health. They are deleted when you save the assessment or close the tab. You can also delete them now.",
+  },
+  draftNoticeAdapter: {
+    da: 'Svarene gemmes, indtil du gemmer vurderingen, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om borgerens helbred. De bliver slettet, når du gemmer vurderingen. Du kan også slette dem nu.',
+    en: "The answers are kept until you save the assessment, so that they are not lost if the page reloads. The answers are about the citizen's health. They are deleted when you save the assessment. You can also delete them now.",
+  },
+  draftFailed: {
+    da: 'Svarene kan ikke gemmes i denne browser. Gem vurderingen, før du lukker eller genindlæser siden.',
+    en: 'The answers cannot be kept in this browser. Save the assessment before you close or reload the page.',
+  },
+  draftClear: { da: 'Slet svarene', en: 'Delete the answers' },
+  draftConfirm: { da: 'Vil du slette alle svarene? Det kan ikke fortrydes.', en: 'Do you want to delete all the answers? This cannot be undone.' },
+  draftCleared: { da: 'Svarene er slettet.', en: 'The answers have been deleted.' },
   // What happens next for the job broker (vejledningen, afsnit 4, linje 2151-2162).
   'next.visit': {
     da: 'Fortæl borgeren om vurderingen, og registrér oplysningerne fra vurderingsskemaet efter jeres arbejdsgange. Borgeren fortsætter i indsatsen med en personlig jobformidler.',
