@@ -52,8 +52,10 @@ export const BUDGETS = [
   // 62 KB and 96.8 KB by the fixes of the audit of the check (see the citizen bundle).
   // Raised to 62.6 KB by the citizen bundle's fixes of 4 December 2026 and the check's own: "Ved ikke" named in the two
   // hints that told the citizen to skip a question that offers it, the result saying that a final answer comes with the
-  // application (fortrinsadgang is the employer's to weigh, not the municipality's), and how to use fortrinsadgang.
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 62.6 * KB },
+  // application (fortrinsadgang is the employer's to weigh, not the municipality's), and how to use fortrinsadgang;
+  // to 62.7 KB by a supporting criterion told as applying or not ("Gælder ikke for dig"), not as unmet under an outcome
+  // that is met.
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 62.7 * KB },
   // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
   // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
   // Raised to 95.2 KB, as the file above to 60.5 KB, by the reports of a wrong configuration, and to 95.4 and 60.7 KB
@@ -62,8 +64,8 @@ export const BUDGETS = [
   // visitation form an impairment chosen twice told on each field, the empty goal boxes marked with the goals' error,
   // when the reason is required said by the decision and the reason, and the first recommendation not announced;
   // to 98 KB by the job broker's own words for the drafts and check-your-answers: the answers are about the citizen's
-  // health, not "dit helbred", and are kept until the assessment is saved.
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98 * KB },
+  // health, not "dit helbred", and are kept until the assessment is saved; to 98.1 KB by the check's supporting criterion.
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98.1 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
@@ -73,6 +75,6 @@ export const BUDGETS = [
   // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle, and to 37.8 KB by a wrong `as-of`
   // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
-  // Raised to 39.3 KB by the fixes of 4 December 2026 (see the file with every component).
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 39.3 * KB },
+  // Raised to 39.4 KB by the fixes of 4 December 2026 (see the file with every component).
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 39.4 * KB },
 ];

@@ -234,7 +234,7 @@ describe('<rummelig-hko-check>', () => {
       await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
       const result = $(element, '[part="result-scheme"]');
       expect(result.querySelector('h3')?.textContent).to.equal('Personlig assistance');
-      expect(result.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis få ordningen');
+      expect(result.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis bruge ordningen');
       expect(result.textContent).to.contain('Opfyldt:');
       expect(result.textContent).to.contain('Kompensationsloven § 4 (LBK nr. 108 af 3. februar 2020, § 4)');
       expect(result.querySelector('.figures dd')?.textContent).to.contain('10,81 timer om ugen');
@@ -249,7 +249,7 @@ describe('<rummelig-hko-check>', () => {
       await type(element, '#mentor-requested-months', '6');
       await submitByClick(element);
       const [isbryder, mentor] = [...shadow(element).querySelectorAll('[part="result-scheme"]')];
-      expect(isbryder?.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis ikke få ordningen');
+      expect(isbryder?.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis ikke bruge ordningen');
       expect(isbryder?.textContent).to.contain('Ikke opfyldt:');
       expect(isbryder?.textContent).to.contain('Et almindeligt løntilskud eller andre ordninger kan måske hjælpe');
       expect(isbryder?.textContent).to.contain('Det mangler vi at vide');
@@ -257,8 +257,20 @@ describe('<rummelig-hko-check>', () => {
       // The subsidy's five steps as a list, each named, not as figures between slashes.
       const steps = [...(isbryder?.querySelectorAll('.figure-steps li') ?? [])].map((step) => step.textContent?.trim());
       expect(steps).to.deep.equal(['Trin 1: ikke kendt', 'Trin 2: ikke kendt', 'Trin 3: ikke kendt', 'Trin 4: ikke kendt', 'Trin 5: 160,24 kr. i timen']);
-      expect(mentor?.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis få ordningen');
+      expect(mentor?.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis bruge ordningen');
+      expect(mentor?.textContent).to.contain('Gælder for dig:');
       await expect(element).to.be.accessible();
+    });
+
+    it('says of a supporting criterion whether it applies, not that it is unmet, under an outcome that is met', async () => {
+      const element = await render(html`<rummelig-hko-check as-of="2026-11-22" schemes="mentor"></rummelig-hko-check>`);
+      await tick(element, '#mentor-psychiatric-discharge-no');
+      await type(element, '#mentor-requested-months', '6');
+      await submitByClick(element);
+      const mentor = $(element, '[part="result-scheme"]');
+      expect(mentor.querySelector('.outcome')?.textContent).to.contain('Du kan sandsynligvis bruge ordningen');
+      const statuses = [...mentor.querySelectorAll('.criteria li strong')].map((status) => status.textContent?.trim());
+      expect(statuses).to.deep.equal(['Opfyldt:', 'Gælder ikke for dig:']);
     });
 
     it('marks the Danish sources Danish on an English result, and names each step of the subsidy', async () => {

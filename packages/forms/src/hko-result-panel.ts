@@ -55,7 +55,7 @@ function renderScheme(result: EvaluationResult<HkoRuleSetId>, t: Translate): Tem
       <ul class="criteria">
         ${result.criteria.map(
           (criterion) => html`<li>
-            <strong>${t(`status.${criterion.status}`)}:</strong> ${criterion.explanation[locale]} ${renderSource(criterion, locale, t('sourceLabel'), true)}
+            <strong>${t(criterion.role === 'supporting' ? `status.supporting.${criterion.status}` : `status.${criterion.status}`)}:</strong> ${criterion.explanation[locale]} ${renderSource(criterion, locale, t('sourceLabel'), true)}
           </li>`,
         )}
       </ul>
