@@ -109,8 +109,8 @@ const MESSAGES: Readonly<Record<IssueCode, MessageTemplate>> = {
     en: 'The date does not exist. Write it as YYYY-MM-DD.',
   }),
   'invalid-cpr': () => ({
-    da: 'CPR-nummeret skal have formen DDMMÅÅ-XXXX eller 10 cifre, og de første 6 cifre skal være en rigtig dato.',
-    en: 'The CPR number must be DDMMYY-XXXX or 10 digits, and the first 6 digits must be a real date.',
+    da: 'Skriv CPR-nummeret med 10 cifre, med eller uden bindestreg. De første 6 cifre er fødselsdatoen.',
+    en: 'Write the CPR number as 10 digits, with or without a hyphen. The first 6 digits are the date of birth.',
   }),
   'duplicate-impairment': () => ({
     da: 'Den samme funktionsnedsættelse er angivet mere end én gang.',

@@ -56,7 +56,7 @@ describe('formErrors', () => {
       order,
     );
     expect(errors.map((error) => error.field)).toEqual(['cpr', 'score-adhd', 'description-other', 'impact-description']);
-    expect(errors[0]?.message).toMatch(/^The CPR number/);
+    expect(errors[0]?.message).toMatch(/^Write the CPR number/);
   });
 
   it('names a ticked row without impact instead of asking for impairments in general', () => {
