@@ -233,7 +233,7 @@ describe('<rummelig-opsporing>', () => {
       await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
       const result = $(element, '[part="result"]');
       // Only the caseworker's answers are missing, so the citizen is told that the caseworker completes the form.
-      expect(result.textContent).to.contain('Resten af skemaet udfylder din sagsbehandler');
+      expect(result.textContent).to.contain('Din sagsbehandler udfylder resten af skemaet');
       for (const criterion of event.detail.result.criteria) expect(result.textContent).to.contain(criterion.explanation.da);
       await expect(element).to.be.accessible();
     });
@@ -546,7 +546,7 @@ describe('<rummelig-opsporing>', () => {
       expect(detail.result.missing, 'the contract is unchanged').to.deep.equal(['caseworker.citizenWantsVisitation', 'caseworker.referToVisitation']);
       expect(detail.result.explanation.da).to.match(/^Der mangler endnu svar/);
       const result = $(element, '[part="result"]');
-      expect(result.textContent).to.include('Du har svaret på alt det, du selv skal svare på. Resten af skemaet udfylder din sagsbehandler');
+      expect(result.textContent).to.include('Du har svaret på alle dine spørgsmål. Din sagsbehandler udfylder resten af skemaet');
       expect(result.textContent).not.to.include('Der mangler endnu svar');
       await expect(element).to.be.accessible();
     });

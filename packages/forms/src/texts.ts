@@ -212,8 +212,8 @@ export const OPSPORING_FORM_TEXTS = {
   caseworkerResultHeading: { da: 'Resultat af opsporingen', en: 'Result of the screening' },
   criteriaHeading: { da: 'Sådan er svarene vurderet', en: 'How the answers were assessed' },
   caseworkerDecides: {
-    da: 'Det er din sagsbehandler, der i sidste ende vurderer, om du skal tilbydes en visitationssamtale. Tag gerne dine svar med til samtalen.',
-    en: 'Your caseworker makes the final assessment of whether you are offered a visitation meeting. Feel free to bring your answers to the meeting.',
+    da: 'Det er din sagsbehandler, der i sidste ende vurderer, om du skal tilbydes en visitationssamtale. Tag gerne dine svar med til jeres næste samtale.',
+    en: 'Your caseworker makes the final assessment of whether you are offered a visitation meeting. Feel free to bring your answers to your next meeting.',
   },
   /** L1835, help phrasing H4 */
   jobBrokerDecides: {
@@ -227,12 +227,12 @@ export const OPSPORING_FORM_TEXTS = {
   },
   // In place of the rules' "Der mangler endnu svar", when all that is missing is the caseworker's part of the form.
   caseworkerCompletes: {
-    da: 'Du har svaret på alt det, du selv skal svare på. Resten af skemaet udfylder din sagsbehandler sammen med dig, også om du ønsker en visitationssamtale.',
-    en: 'You have answered everything you need to answer yourself. Your caseworker fills in the rest of the form with you, including whether you want a visitation meeting.',
+    da: 'Du har svaret på alle dine spørgsmål. Din sagsbehandler udfylder resten af skemaet sammen med dig og spørger dig også, om du ønsker en visitationssamtale.',
+    en: 'You have answered all your questions. Your caseworker fills in the rest of the form with you and also asks whether you want a visitation meeting.',
   },
   'next.undetermined': {
-    da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale og vurderer på baggrund af dine svar, om du skal tilbydes en visitationssamtale med en jobformidler. Her taler I også om, om du selv ønsker samtalen.',
-    en: 'Your caseworker goes through your answers with you at your next meeting and assesses on the basis of them whether you should be offered a visitation meeting with a job broker. There you also talk about whether you want the meeting yourself.',
+    da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale. Ud fra dem vurderer din sagsbehandler, om du skal tilbydes en visitationssamtale med en jobformidler. Din sagsbehandler spørger dig også, om du selv ønsker samtalen.',
+    en: 'Your caseworker goes through your answers with you at your next meeting. From them, your caseworker assesses whether you should be offered a visitation meeting with a job broker. Your caseworker also asks whether you want the meeting yourself.',
   },
   'next.do-not-refer': {
     da: 'Din sagsbehandler gennemgår dine svar sammen med dig ved jeres næste samtale og tager dem med i jeres videre plan for job eller uddannelse.',
