@@ -234,6 +234,7 @@ describe('<rummelig-opsporing>', () => {
       const result = $(element, '[part="result"]');
       // Only the caseworker's answers are missing, so the citizen is told that the caseworker completes the form.
       expect(result.textContent).to.contain('Din sagsbehandler udfylder resten af skemaet');
+      expect([...result.querySelectorAll('h3')].map((heading) => heading.textContent?.trim())).to.include('Hvad betyder dine svar?');
       for (const criterion of event.detail.result.criteria) expect(result.textContent).to.contain(criterion.explanation.da);
       await expect(element).to.be.accessible();
     });

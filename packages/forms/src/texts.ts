@@ -149,6 +149,8 @@ export const COMMON_TEXTS = {
 /** `<rummelig-opsporing>`: the opsporingsskema's texts from core, then the element's own. */
 export const OPSPORING_FORM_TEXTS = {
   ...OPSPORING_TEXTS,
+  // Under "Tak for dine svar", "det" would point at nothing.
+  meaningHeading: { da: 'Hvad betyder dine svar?', en: 'What do your answers mean?' },
   // Required answers: one short sentence that says what to do, in the error summary and by the field.
   'impairments.required': {
     da: "Sæt kryds ved de funktionsnedsættelser, du har, eller ved 'Jeg har ikke en funktionsnedsættelse'.",
