@@ -33,8 +33,11 @@ export const CITIZEN_BUNDLE = {
   // Raised to 37.8 KB by the fixes of the audits of 4 December 2026: the question of "Vil du slette alle dine svar?"
   // read with both of its buttons, a score of "Ingen betydning" asked for as the one number it can be, and the link of
   // a group's error leading to the box in error, not the first (0.1 KB on this file; the files below grow by the
-  // visitation form's and the check's own fixes, which the budgets beside them name).
-  budget: 37.8 * KB,
+  // visitation form's and the check's own fixes, which the budgets beside them name). Raised to 37.9 KB by the fixes of
+  // the audit of this form the same day: a 0-10 score that an arrow key passing through the impact radios took out comes
+  // back, and is said to, with its band; sending from check-your-answers to a page with errors names that page to the
+  // portal; plainer words on the result page (0.1 KB).
+  budget: 37.9 * KB,
   target: 30 * KB,
   layers: [
     { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
@@ -64,8 +67,9 @@ export const BUDGETS = [
   // visitation form an impairment chosen twice told on each field, the empty goal boxes marked with the goals' error,
   // when the reason is required said by the decision and the reason, and the first recommendation not announced;
   // to 98 KB by the job broker's own words for the drafts and check-your-answers: the answers are about the citizen's
-  // health, not "dit helbred", and are kept until the assessment is saved; to 98.1 KB by the check's supporting criterion.
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98.1 * KB },
+  // health, not "dit helbred", and are kept until the assessment is saved; to 98.1 KB by the check's supporting criterion,
+  // and to 98.2 KB by the citizen bundle's fixes of the same day.
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98.2 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
@@ -75,6 +79,6 @@ export const BUDGETS = [
   // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle, and to 37.8 KB by a wrong `as-of`
   // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
-  // Raised to 39.4 KB by the fixes of 4 December 2026 (see the file with every component).
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 39.4 * KB },
+  // Raised to 39.6 KB by the fixes of 4 December 2026 (see the file with every component).
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 39.6 * KB },
 ];

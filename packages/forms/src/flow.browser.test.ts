@@ -171,6 +171,24 @@ describe('the steps flow: one thing per page', () => {
     await waitUntil(() => titles.at(-1) === '7/7 Tjek dine svar, før du sender dem', `the page was not told: ${titles.at(-1)}`);
   });
 
+  it('names the page that sending from check-your-answers led to, when an answer is missing there', async () => {
+    const element = await steps();
+    const titles: string[] = [];
+    element.addEventListener('rummelig-step', (event) => titles.push(`${event.detail.step}/${event.detail.steps} ${event.detail.title}`));
+    const answers = { ...COMPLETE_OPSPORING_CITIZEN, impactDescription: 'Jeg læser langsomt.' };
+    element.answers = answers;
+    await element.updateComplete;
+    for (let page = 0; page < 7; page += 1) await pressSubmit(element);
+    expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
+    const { impactDescription: _left, ...withoutDescription } = answers;
+    element.answers = withoutDescription;
+    await element.updateComplete;
+    await pressSubmit(element);
+    await waitUntil(() => activeId(element) === 'error-summary', 'the errors were not shown');
+    expect(heading(element)).not.to.equal('Tjek dine svar, før du sender dem');
+    await waitUntil(() => titles.at(-1)?.endsWith(heading(element) ?? '') === true, `the portal was not told the page: ${titles.at(-1)}`);
+  });
+
   it('can be filled in and sent with the keyboard alone, page by page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><button>før</button><rummelig-opsporing flow="steps"></rummelig-opsporing></div>`);
     const element = wrapper.querySelector('rummelig-opsporing') as unknown as RummeligOpsporing;

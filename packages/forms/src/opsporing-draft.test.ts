@@ -50,6 +50,23 @@ describe('the opsporing draft', () => {
     expect(answersFromDraft(draft).impairments).toEqual([{ type: 'autism', impact: 'none' }]);
   });
 
+  it('gives a contradicted score back when its band is chosen again, as an arrow key passing through the radios does', () => {
+    let draft = setRowScore(EMPTY_DRAFT, 'mobility', 5);
+    draft = setRowImpact(draft, 'mobility', 'large');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'mobility', impact: 'large' }]);
+    expect(draft.rows.mobility?.scoreText, 'the box is empty').toBeUndefined();
+    draft = setRowImpact(setRowImpact(draft, 'mobility', 'small'), 'mobility', 'medium');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'mobility', impact: 'medium', score: 5 }]);
+    expect(draft.rows.mobility?.scoreText).toBe('5');
+    // A score typed after that replaces the one set aside.
+    draft = setRowImpact(draft, 'mobility', 'none');
+    draft = setRowScore(draft, 'mobility', 9);
+    draft = setRowImpact(draft, 'mobility', 'medium');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'mobility', impact: 'medium' }]);
+    draft = setRowImpact(draft, 'mobility', 'large');
+    expect(answersFromDraft(draft).impairments).toEqual([{ type: 'mobility', impact: 'large', score: 9 }]);
+  });
+
   it('takes the 0-10 helper as typed: a whole number from 0 to 10 sets the band, other text is kept but sets nothing', () => {
     let draft = setRowScoreText(EMPTY_DRAFT, 'adhd', ' 5 ');
     expect(answersFromDraft(draft).impairments).toEqual([{ type: 'adhd', impact: 'medium', score: 5 }]);

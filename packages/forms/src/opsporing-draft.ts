@@ -18,6 +18,8 @@ export interface ImpairmentRow {
   readonly score?: number;
   /** What is typed in the 0-10 helper; `score` holds it only once it is a whole number from 0 to 10. */
   readonly scoreText?: string;
+  /** A score that an impact from another band took out, kept out of the answers until that band is chosen again. */
+  readonly setAsideScore?: number;
   readonly description?: string;
 }
 
@@ -81,13 +83,18 @@ export function setRowChecked(draft: OpsporingDraft, type: OpsporingImpairmentTy
   return { rows, answers };
 }
 
+/**
+ * A score from another band would contradict the chosen impact, so it goes out of the box and the answers. It is set
+ * aside, not lost: an arrow key moves through the radios, and passing a band on the way back must not cost the score.
+ */
 export function setRowImpact(draft: OpsporingDraft, type: OpsporingImpairmentType, impact: Impact): OpsporingDraft {
   const row = draft.rows[type] ?? { checked: true };
-  // A score from another band would contradict the chosen impact, so it goes, and so does its text.
-  const contradicted = row.score !== undefined && impactForScore(row.score) !== impact;
-  const next: ImpairmentRow = contradicted
-    ? { ...withoutKeys(row, ['score', 'scoreText']), checked: true, impact }
-    : { ...row, checked: true, impact };
+  const score = row.score ?? row.setAsideScore;
+  const rest = withoutKeys(row, ['score', 'scoreText', 'setAsideScore']);
+  let next: ImpairmentRow;
+  if (score === undefined) next = { ...row, checked: true, impact };
+  else if (impactForScore(score) === impact) next = { ...rest, checked: true, impact, score, scoreText: row.scoreText ?? String(score) };
+  else next = { ...rest, checked: true, impact, setAsideScore: score };
   return { ...draft, rows: { ...draft.rows, [type]: next } };
 }
 
@@ -102,7 +109,8 @@ export function setRowScore(draft: OpsporingDraft, type: OpsporingImpairmentType
  * back and pointed out, but sets nothing.
  */
 export function setRowScoreText(draft: OpsporingDraft, type: OpsporingImpairmentType, text: string): OpsporingDraft {
-  const row = draft.rows[type] ?? { checked: true };
+  // What is typed replaces a score set aside.
+  const row = withoutKey(draft.rows[type] ?? { checked: true }, 'setAsideScore');
   const score = parseScore(text);
   let next: ImpairmentRow;
   if (text.trim() === '') next = withoutKeys(row, ['score', 'scoreText']);
@@ -185,7 +193,7 @@ const ANSWERS_SHAPE: Shape = {
 };
 
 const ROW_SHAPE: Shape = {
-  fields: { checked: 'boolean', impact: { oneOf: IMPACT_LEVELS }, score: 'number', scoreText: 'string', description: 'string' },
+  fields: { checked: 'boolean', impact: { oneOf: IMPACT_LEVELS }, score: 'number', scoreText: 'string', setAsideScore: 'number', description: 'string' },
 };
 
 /** A draft read back from draft storage; undefined when it is not an opsporing draft. */

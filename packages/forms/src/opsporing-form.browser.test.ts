@@ -512,6 +512,22 @@ describe('<rummelig-opsporing>', () => {
       expect(status.textContent).to.equal('The number on the 0-10 scale has been removed, because it does not match the effect.');
     });
 
+    it('gives a score back, and says so, when arrow keys pass through another band and return to its own', async () => {
+      const element = await render();
+      await tick(element, '#impairment-mobility');
+      await type(element, '#score-mobility', '5');
+      $<HTMLInputElement>(element, '#impact-mobility-medium').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#impact-mobility-large').checked).to.equal(true);
+      expect($<HTMLInputElement>(element, '#score-mobility').value).to.equal('');
+      await sendKeys({ press: 'ArrowUp' });
+      await element.updateComplete;
+      expect($<HTMLInputElement>(element, '#score-mobility').value).to.equal('5');
+      expect($(element, '[role="status"]').textContent).to.equal('Tallet 5 på skalaen 0-10 er sat ind igen, fordi det passer til betydningen.');
+      expect(element.answers.impairments).to.deep.equal([{ type: 'mobility', impact: 'medium', score: 5 }]);
+    });
+
     it('hands out a copy of the answers, so changing it does not change the form', async () => {
       const element = await render();
       element.answers = complete;

@@ -237,8 +237,13 @@ function renderImpact(context: Context, type: OpsporingImpairmentType): Template
     onChange: (level) =>
       context.change(
         (current) => setRowImpact(current, type, level),
-        // The score below goes out of sight of a screen reader when it contradicts the impact; it is told, as for ticks removed.
-        (before, after) => (before.rows[type]?.score !== after.rows[type]?.score ? t('scoreCleared') : ''),
+        // The score below goes out of sight of a screen reader when it contradicts the impact, and comes back with its
+        // band; both are told, as ticks removed are.
+        (before, after) => {
+          const [was, is] = [before.rows[type]?.score, after.rows[type]?.score];
+          if (was === is) return '';
+          return is === undefined ? t('scoreCleared') : t('scoreRestored', { score: is });
+        },
       ),
   });
 }

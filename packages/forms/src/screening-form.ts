@@ -605,12 +605,15 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
       if (this.unavailable) this.focusAfter('#error-summary');
       return outcome;
     }
+    let moved = false;
     if (this.steps) {
       const firstField = outcome.errors[0]?.field ?? '';
       const page = this.pages.find((candidate) => this.pageOwns(candidate, firstField));
       if (page) {
         if (this.page === CHECK) this.changeFromCheck();
         else this.returnToCheck = false;
+        moved = page.id !== this.page;
+        if (moved && this.history) this.pageHistory.push(page.id, this.page);
         this.page = page.id;
       }
       this.errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : outcome.errors;
@@ -619,6 +622,8 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     }
     this.focusAfter('#error-summary');
     await this.updateComplete;
+    // The page the errors led to is named to the portal, as every other page change is, so that the title follows.
+    if (moved) this.emitStep();
     return outcome;
   }
 

@@ -201,6 +201,10 @@ export const OPSPORING_FORM_TEXTS = {
     da: 'Tallet på skalaen 0-10 er fjernet, fordi det ikke passer til betydningen.',
     en: 'The number on the 0-10 scale has been removed, because it does not match the effect.',
   },
+  scoreRestored: {
+    da: 'Tallet {score} på skalaen 0-10 er sat ind igen, fordi det passer til betydningen.',
+    en: 'The number {score} on the 0-10 scale is back, because it matches the effect.',
+  },
   rowsCleared: {
     da: "Krydserne ved funktionsnedsættelser er fjernet, fordi du har sat kryds ved 'Jeg har ikke en funktionsnedsættelse'.",
     en: "The ticks by impairments have been removed, because you ticked 'I do not have an impairment'.",
