@@ -36,7 +36,8 @@ export const CITIZEN_BUNDLE = {
   // visitation form's and the check's own fixes, which the budgets beside them name). Raised to 37.9 KB by the fixes of
   // the audit of this form the same day: a 0-10 score that an arrow key passing through the impact radios took out comes
   // back, and is said to, with its band; sending from check-your-answers to a page with errors names that page to the
-  // portal; plainer words on the result page (0.1 KB).
+  // portal; plainer words on the result page; a source's label without its colon where it stands as a page's heading
+  // or names an "Ændr" link (0.1 KB).
   budget: 37.9 * KB,
   target: 30 * KB,
   layers: [
@@ -68,8 +69,8 @@ export const BUDGETS = [
   // when the reason is required said by the decision and the reason, and the first recommendation not announced;
   // to 98 KB by the job broker's own words for the drafts and check-your-answers: the answers are about the citizen's
   // health, not "dit helbred", and are kept until the assessment is saved; to 98.1 KB by the check's supporting criterion,
-  // and to 98.2 KB by the citizen bundle's fixes of the same day.
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98.2 * KB },
+  // and to 98.3 KB by the citizen bundle's fixes of the same day.
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98.3 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share

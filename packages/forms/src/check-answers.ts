@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { withoutColon } from './field-parts.js';
 import type { Translate } from './texts.js';
 
 export interface CheckRow {
@@ -25,14 +26,14 @@ export interface CheckSection {
  * term; on screen the heading says it once.
  */
 export function renderCheckAnswers(t: Translate, sections: readonly CheckSection[], onChange: (id: string) => void): TemplateResult {
-  const headed = sections.flatMap((section) => (section.title ? [section] : section.rows.map((row) => ({ title: row.label, rows: [row] }))));
+  const headed = sections.flatMap((section) => (section.title ? [section] : section.rows.map((row) => ({ title: withoutColon(row.label), rows: [row] }))));
   return html`<div class="check-answers" part="check-answers">
     ${headed.map(
       (section) => html`<h3>${section.title}</h3>
         <dl class="summary-list">
           ${section.rows.map(
             (row) => html`<div class="summary-list__row">
-              <dt class=${row.label === section.title ? 'visually-hidden' : ''}>${row.label}</dt>
+              <dt class=${withoutColon(row.label) === section.title ? 'visually-hidden' : ''}>${row.label}</dt>
               <dd>${renderAnswer(t, row.answer)}</dd>
               <dd class="summary-list__action">
                 <a
@@ -41,7 +42,7 @@ export function renderCheckAnswers(t: Translate, sections: readonly CheckSection
                     event.preventDefault();
                     onChange(row.id);
                   }}
-                  >${t('change')}<span class="visually-hidden"> ${row.label}</span></a
+                  >${t('change')}<span class="visually-hidden"> ${withoutColon(row.label)}</span></a
                 >
               </dd>
             </div>`,

@@ -94,13 +94,21 @@ export function renderFieldError({ field, error, errorPrefix }: Pick<FieldBase, 
 
 /** A legend's content, as the page's heading when the question is alone on its page. */
 export function legendContent(content: string | TemplateResult, asHeading = false): string | TemplateResult {
-  return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${content}</h2>` : content;
+  return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${withoutColon(content)}</h2>` : content;
 }
 
 /** A control's label, inside the page's heading when the question is alone on its page. */
 export function renderLabel(field: string, content: string | TemplateResult, asHeading = false): TemplateResult {
-  const label = html`<label for=${field}>${content}</label>`;
+  const label = html`<label for=${field}>${asHeading ? withoutColon(content) : content}</label>`;
   return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${label}</h2>` : label;
+}
+
+/**
+ * A label of the source's ("CPR:", "Uddyb …:") without its colon, where it stands alone as a heading, a page's title
+ * or a link's name: a colon there leads to nothing, and a screen reader reads it out.
+ */
+export function withoutColon<T extends string | TemplateResult>(content: T): T {
+  return (typeof content === 'string' ? content.replace(/:\s*$/, '') : content) as T;
 }
 
 function fieldClass(error: string | undefined, extra = ''): string {
