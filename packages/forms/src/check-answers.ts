@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { withoutColon } from './field-parts.js';
+import { withoutColon } from './schema-wording.js';
 import type { Translate } from './texts.js';
 
 export interface CheckRow {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { withoutColon } from './schema-wording.js';
 
 /**
  * The building blocks the forms are made of. Each renders one question the
@@ -103,13 +104,6 @@ export function renderLabel(field: string, content: string | TemplateResult, asH
   return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${label}</h2>` : label;
 }
 
-/**
- * A label of the source's ("CPR:", "Uddyb …:") without its colon, where it stands alone as a heading, a page's title
- * or a link's name: a colon there leads to nothing, and a screen reader reads it out.
- */
-export function withoutColon<T extends string | TemplateResult>(content: T): T {
-  return (typeof content === 'string' ? content.replace(/:\s*$/, '') : content) as T;
-}
 
 function fieldClass(error: string | undefined, extra = ''): string {
   return ['field', extra, error === undefined ? '' : 'field--error'].filter(Boolean).join(' ');

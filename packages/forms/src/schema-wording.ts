@@ -1,4 +1,5 @@
 import { fieldDescription, fieldTitle, schemaForPath, type JsonSchema } from '@rummelig/core';
+import type { TemplateResult } from 'lit';
 import type { Translate } from './texts.js';
 
 /** How a form words its questions and sections: the municipality's wording first, else its JSON Schema's. */
@@ -34,7 +35,15 @@ export function characterLimit(t: Translate, schema: JsonSchema, path: string): 
 
 /** "Ydelse (valgfrit)": an optional question's label with the word saying so; a source label's colon ("CPR:") goes first. */
 export function optionalLabel(t: Translate, label: string): string {
-  return `${label.replace(/:\s*$/, '')} ${t('optional')}`;
+  return `${withoutColon(label)} ${t('optional')}`;
+}
+
+/**
+ * A label of the source's ("CPR:", "Uddyb …:") without its colon, where it stands alone as a heading, a page's title
+ * or a link's name: a colon there leads to nothing, and a screen reader reads it out.
+ */
+export function withoutColon<T extends string | TemplateResult>(content: T): T {
+  return (typeof content === 'string' ? content.replace(/:\s*$/, '') : content) as T;
 }
 
 /** A yes/no answer in words, as check-your-answers shows it; undefined when unanswered. */
