@@ -38,12 +38,22 @@ export function messageLocale(options: ValidateOptions | undefined): Locale {
   return locale;
 }
 
-/** validate's and parseJson's options: an object with `locale` at most, since a misspelt `lcoale` would be Danish unnoticed. */
+/**
+ * Options of a call (`call`: "An evaluation", "A validation") must be an object holding only the keys it knows, as a
+ * misspelt `asof` or `lcoale` would otherwise be ignored without a word. Throws `invalid-option`.
+ */
+export function checkOptionKeys(options: unknown, known: readonly string[], call: string): asserts options is Readonly<Record<string, unknown>> {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new RummeligError('invalid-option', `The options of ${call.toLowerCase()} must be an object.`, { options });
+  }
+  const unknown = Object.keys(options).find((key) => !known.includes(key));
+  if (unknown !== undefined) throw new RummeligError('invalid-option', `${call} has no option "${unknown}"; known options: ${known.join(', ')}.`, { option: unknown });
+}
+
+/** validate's and parseJson's options: `locale` at most. */
 function validationLocale(options: unknown): Locale {
   const given = options === undefined ? {} : options;
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new RummeligError('invalid-option', 'The options of a validation must be an object.', { options });
-  const unknown = Object.keys(given).find((key) => key !== 'locale');
-  if (unknown !== undefined) throw new RummeligError('invalid-option', `A validation has no option "${unknown}"; known options: locale.`, { option: unknown });
+  checkOptionKeys(given, ['locale'], 'A validation');
   return messageLocale(given);
 }
 

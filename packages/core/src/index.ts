@@ -63,6 +63,7 @@ export { FORM_IDS, isFormId, type FormId, type FormDocuments } from './form-ids.
 export {
   validateWith,
   parseJson,
+  checkOptionKeys,
   messageLocale,
   type FormContract,
   type ValidateOptions,

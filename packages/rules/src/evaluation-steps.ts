@@ -1,11 +1,10 @@
-import { messageLocale, RummeligError, validateWith, type Locale, type ValidationIssue } from '@rummelig/core';
+import { checkOptionKeys, messageLocale, validateWith, type Locale, type ValidationIssue } from '@rummelig/core';
 import { assess, assessmentFact, type Assessment } from './assess.js';
 import { buildResult } from './build-result.js';
 import { ASSESSMENT_FACT, OPTIONS_FACT } from './check-rules.js';
 import type { FigureSupport } from './figures/figure-support.js';
 import type { FireRules } from './run-generated.js';
 import type { Facts } from './compile-conditions.js';
-import { isRecord } from './data-checks.js';
 import { resolveOptions } from './resolve-options.js';
 import { resolveAsOf, versionInForce, type RuleSet } from './rule-set.js';
 import type { EvaluateOptions, EvaluationResult, FigureValue, RuleDefinition, RuleSetDefinition, RuleSetId } from './types.js';
@@ -62,12 +61,7 @@ interface CheckedCall<R extends RuleSetId> {
  * evaluate today's rules without a word.
  */
 export function checkCall<R extends RuleSetId>(ruleSet: RuleSet<R>, options: EvaluateOptions<R>): CheckedCall<R> {
-  const given: unknown = options;
-  if (!isRecord(given)) throw new RummeligError('invalid-option', 'The options of an evaluation must be an object.', { options: given });
-  const unknown = Object.keys(given).find((key) => !OPTION_KEYS.includes(key));
-  if (unknown !== undefined) {
-    throw new RummeligError('invalid-option', `An evaluation has no option "${unknown}"; known options: ${OPTION_KEYS.join(', ')}.`, { option: unknown });
-  }
+  checkOptionKeys(options as unknown, OPTION_KEYS, 'An evaluation');
   const locale = messageLocale(options);
   const asOf = resolveAsOf(options.asOf);
   const definition = versionInForce(ruleSet, asOf);
