@@ -613,7 +613,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
         if (this.page === CHECK) this.changeFromCheck();
         else this.returnToCheck = false;
         moved = page.id !== this.page;
-        if (moved && this.history) this.pageHistory.push(page.id, this.page);
+        this.pushPage(page.id);
         this.page = page.id;
       }
       this.errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : outcome.errors;
@@ -660,7 +660,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.restoredNotice = false;
     // What was said about the answers is past; kept, it would be read again when the answers come back.
     this.announcement = '';
-    if (this.history && this.steps) this.pageHistory.push(RESULT, this.page);
+    this.pushPage(RESULT);
     this.page = INTRO;
     this.returnToCheck = false;
     this.dispatchEvent(new CustomEvent('rummelig-submit', { bubbles: true, composed: true, detail: this.submitDetail(outcome.answers, outcome.result) }));
@@ -673,7 +673,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   }
 
   private showPage(id: string, fromHistory = false): void {
-    if (this.history && this.steps && !fromHistory && id !== this.page) this.pageHistory.push(id, this.page);
+    if (!fromHistory) this.pushPage(id);
     this.errors = [];
     this.announcement = '';
     if (id === CHECK) this.returnToCheck = false;
@@ -682,6 +682,11 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.page = id;
     this.focusAfter('#page-heading');
     void this.updateComplete.then(() => this.emitStep());
+  }
+
+  /** An entry in the browser's history for a page of the steps flow that is not the one shown, when `history` asks for them. */
+  private pushPage(id: string): void {
+    if (this.history && this.steps && id !== this.page) this.pageHistory.push(id, this.page);
   }
 
   /** The browser's Back or Forward: the page of that entry; from the result, back to the answers on it. */
