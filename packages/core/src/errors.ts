@@ -120,17 +120,15 @@ const MESSAGES: Readonly<Record<IssueCode, MessageTemplate>> = {
     da: 'Den samme værdi er angivet mere end én gang.',
     en: 'The same value is listed more than once.',
   }),
-  // "Ingen betydning" has one score, 0: "fra 0 til 0" would read as a slip.
-  'score-outside-impact-band': (p) =>
-    p['minimum'] === p['maximum']
-      ? {
-          da: `Tallet på skalaen 0-10 passer ikke til den valgte betydning. Ved den betydning skal tallet være ${list(p['minimum'])}.`,
-          en: `The 0-10 score does not match the chosen impact. With that impact the number must be ${list(p['minimum'])}.`,
-        }
-      : {
-          da: `Tallet på skalaen 0-10 passer ikke til den valgte betydning. Vælg et tal fra ${list(p['minimum'])} til ${list(p['maximum'])}.`,
-          en: `The 0-10 score does not match the chosen impact. Choose a number from ${list(p['minimum'])} to ${list(p['maximum'])}.`,
-        },
+  'score-outside-impact-band': (p) => {
+    const [minimum, maximum] = [list(p['minimum']), list(p['maximum'])];
+    // "Ingen betydning" has one score, 0: "fra 0 til 0" would read as a slip.
+    const one = minimum === maximum;
+    return {
+      da: `Tallet på skalaen 0-10 passer ikke til den valgte betydning. ${one ? `Ved den betydning skal tallet være ${minimum}.` : `Vælg et tal fra ${minimum} til ${maximum}.`}`,
+      en: `The 0-10 score does not match the chosen impact. ${one ? `With that impact the number must be ${minimum}.` : `Choose a number from ${minimum} to ${maximum}.`}`,
+    };
+  },
   'no-impairment-conflict': () => ({
     da: '"Jeg har ikke en funktionsnedsættelse" kan ikke vælges sammen med en funktionsnedsættelse, der har betydning.',
     en: '"I do not have an impairment" cannot be chosen together with an impairment that has an impact.',

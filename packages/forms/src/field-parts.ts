@@ -104,7 +104,6 @@ export function renderLabel(field: string, content: string | TemplateResult, asH
   return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${label}</h2>` : label;
 }
 
-
 function fieldClass(error: string | undefined, extra = ''): string {
   return ['field', extra, error === undefined ? '' : 'field--error'].filter(Boolean).join(' ');
 }

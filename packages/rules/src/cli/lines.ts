@@ -21,8 +21,8 @@ export async function* readLines(input: AsyncIterable<string | Uint8Array>, { ma
   let tooLong = false;
   let first = true;
   const line = (tail: Uint8Array): InputLine => {
-    const whole = tooLong || held + tail.length > maxLineBytes;
-    const bytes = whole ? undefined : joined(pieces, held, tail);
+    const over = tooLong || held + tail.length > maxLineBytes;
+    const bytes = over ? undefined : joined(pieces, held, tail);
     pieces = [];
     held = 0;
     tooLong = false;
