@@ -38,7 +38,10 @@ export const CITIZEN_BUNDLE = {
   // back, and is said to, with its band; sending from check-your-answers to a page with errors names that page to the
   // portal; plainer words on the result page; a source's label without its colon where it stands as a page's heading
   // or names an "Ændr" link (0.1 KB).
-  budget: 37.9 * KB,
+  // Raised to 38.3 KB, and each file below with the components by 0.4 to 0.5 KB, by `heading-level`: the form's
+  // headings continue the outline of the portal's page (WCAG 1.3.1), which takes a template for each of the six levels
+  // and a call for each heading in place of its tag; `currentStep` for a portal's script that starts after the element.
+  budget: 38.3 * KB,
   target: 30 * KB,
   layers: [
     { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
@@ -58,8 +61,8 @@ export const BUDGETS = [
   // hints that told the citizen to skip a question that offers it, the result saying that a final answer comes with the
   // application (fortrinsadgang is the employer's to weigh, not the municipality's), and how to use fortrinsadgang;
   // to 62.7 KB by a supporting criterion told as applying or not ("Gælder ikke for dig"), not as unmet under an outcome
-  // that is met.
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 62.7 * KB },
+  // that is met. Raised to 63.1 KB by `heading-level` (see the citizen bundle).
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 63.1 * KB },
   // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
   // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
   // Raised to 95.2 KB, as the file above to 60.5 KB, by the reports of a wrong configuration, and to 95.4 and 60.7 KB
@@ -69,8 +72,9 @@ export const BUDGETS = [
   // when the reason is required said by the decision and the reason, and the first recommendation not announced;
   // to 98 KB by the job broker's own words for the drafts and check-your-answers: the answers are about the citizen's
   // health, not "dit helbred", and are kept until the assessment is saved; to 98.1 KB by the check's supporting criterion,
-  // and to 98.3 KB by the citizen bundle's fixes of the same day.
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98.3 * KB },
+  // and to 98.3 KB by the citizen bundle's fixes of the same day. Raised to 98.7 KB by `heading-level` (see the citizen
+  // bundle).
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98.7 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
@@ -80,6 +84,7 @@ export const BUDGETS = [
   // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle, and to 37.8 KB by a wrong `as-of`
   // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
-  // Raised to 39.6 KB by the fixes of 4 December 2026 (see the file with every component).
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 39.6 * KB },
+  // Raised to 39.6 KB by the fixes of 4 December 2026 (see the file with every component), and to 40.2 KB by
+  // `heading-level` (see the citizen bundle).
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 40.2 * KB },
 ];

@@ -25,6 +25,8 @@ describe('the caseworker page in Chromium', () => {
   it('runs a whole screening, step 1 then step 2, with the keyboard alone', async () => {
     const { page, violations, foreignRequests, pageErrors } = await session.visit('/sagsbehandler');
     expect(await page.$eval('#step-2', (element) => (element as HTMLElement).hidden)).toBe(true);
+    // heading-level="3": the form's own heading goes under the step's <h2>, not beside it.
+    expect(await page.$eval('#opsporing', (element) => element.shadowRoot?.querySelector('.heading-2')?.tagName)).toBe('H3');
 
     // Step 1: the caseworker fills the opsporing with the citizen.
     await tabTo(page, 'impairment-mental-illness');

@@ -27,6 +27,31 @@ describe('the example portal in Chromium', () => {
     await page.close();
   });
 
+  it('speaks English throughout on its English page, the portal’s own words too', async () => {
+    const { page, violations, pageErrors } = await visit('/?lang=en');
+    const portal = await page.evaluate(() => {
+      // The portal's own words: everything but the component's, and what the script writes into <pre> after a send.
+      const own = (node: Node): string[] =>
+        [...node.childNodes].flatMap((child) => {
+          if (child instanceof Element && (child.localName.startsWith('rummelig-') || child.localName === 'pre')) return [];
+          return child.nodeType === Node.TEXT_NODE ? [child.textContent?.trim() ?? ''] : own(child);
+        });
+      const labels = [...document.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label') ?? '');
+      return { lang: document.documentElement.lang, title: document.title, texts: [...own(document.body), ...labels].filter(Boolean) };
+    });
+    expect(portal.lang).toBe('en');
+    expect(portal.title).toBe('Screening for impairments – Eksempelby Job Centre');
+    expect(portal.texts).toContain('Screening for impairments');
+    // Danish words and letters that no English sentence of the page has; "Eksempelby" is a name in either language.
+    expect(portal.texts.filter((text) => /[æøå]|\b(og|af|til|ikke|Gå|Siden|Svar)\b/i.test(text))).toEqual([]);
+    const heading = await page.$eval('rummelig-opsporing', (element) => element.shadowRoot?.querySelector('.heading-2')?.textContent ?? '');
+    expect(heading).toBe('Do you have an impairment that affects your job and education prospects?');
+    expect(await page.$eval('footer a[href^="/ordninger"]', (link) => link.getAttribute('href'))).toBe('/ordninger?lang=en');
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('enforces Trusted Types on the page: a direct write of HTML is refused and reported', async () => {
     const { page, violations } = await visit('/');
     const refused = await page.evaluate(() => {

@@ -1,12 +1,14 @@
 // The portal's own code: it shows what the component hands over. A real portal would
 // send `detail.answers` to its case system instead, or let the form post them.
+import { showInEnglish } from './english.js';
+
 const screening = document.querySelector('#screening');
 const params = new URLSearchParams(window.location.search);
 if (params.get('mode') === 'caseworker') screening.setAttribute('mode', 'caseworker');
 if (params.has('flow')) screening.setAttribute('flow', params.get('flow'));
 if (params.get('theme') === 'alternative') document.documentElement.classList.add('theme-alternative');
 if (params.get('lang') === 'en') {
-  document.documentElement.lang = 'en';
+  showInEnglish();
   screening.setAttribute('lang', 'en');
 }
 

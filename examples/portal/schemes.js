@@ -1,8 +1,10 @@
 // The portal's own code for the schemes' check: it shows what the component hands over.
+import { showInEnglish } from './english.js';
+
 const check = document.querySelector('#check');
 const params = new URLSearchParams(window.location.search);
 if (params.get('lang') === 'en') {
-  document.documentElement.lang = 'en';
+  showInEnglish();
   check.setAttribute('lang', 'en');
 }
 if (params.has('schemes')) check.setAttribute('schemes', params.get('schemes'));

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { Headings } from './headings.js';
 import { withoutColon } from './schema-wording.js';
 import type { Translate } from './texts.js';
 
@@ -25,11 +26,11 @@ export interface CheckSection {
  * that only repeats its heading is there for screen readers alone, as a list's
  * term; on screen the heading says it once.
  */
-export function renderCheckAnswers(t: Translate, sections: readonly CheckSection[], onChange: (id: string) => void): TemplateResult {
+export function renderCheckAnswers(t: Translate, headings: Headings, sections: readonly CheckSection[], onChange: (id: string) => void): TemplateResult {
   const headed = sections.flatMap((section) => (section.title ? [section] : section.rows.map((row) => ({ title: withoutColon(row.label), rows: [row] }))));
   return html`<div class="check-answers" part="check-answers">
     ${headed.map(
-      (section) => html`<h3>${section.title}</h3>
+      (section) => html`${headings(3, section.title)}
         <dl class="summary-list">
           ${section.rows.map(
             (row) => html`<div class="summary-list__row">

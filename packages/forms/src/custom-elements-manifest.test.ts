@@ -43,7 +43,7 @@ function partsIn(files: readonly string[]): string[] {
 
 /** What every form renders: the flow, the error pattern, the draft notice and the result page. */
 const SHARED = ['./screening-form.ts', './error-summary.ts', './step-navigation.ts', './check-answers.ts', './draft-notice.ts', './result-explanation.ts', './result-parts.ts'];
-const SHARED_ATTRIBUTES = ['as-of', 'contact', 'draft-key', 'flow', 'history', 'lang', 'save-draft', 'texts', 'ui'];
+const SHARED_ATTRIBUTES = ['as-of', 'contact', 'draft-key', 'flow', 'heading-level', 'history', 'lang', 'save-draft', 'texts', 'ui'];
 const EVENTS = ['rummelig-draft', 'rummelig-step', 'rummelig-submit'];
 
 const CSS_PROPERTIES = readFileSync(new URL('./form-styles.ts', import.meta.url), 'utf8').match(/--rummelig-[a-z-]+/g) ?? [];

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Headings } from './headings.js';
 import type { Translate } from './texts.js';
 
 export interface DraftNoticeOptions {
@@ -14,6 +15,7 @@ export interface DraftNoticeOptions {
   readonly restored?: boolean;
   /** On a page of questions: the restoration and the way to start over only, not the whole notice again. */
   readonly brief?: boolean;
+  readonly headings: Headings;
   readonly onClear: () => void;
   readonly onConfirm: (confirmed: boolean) => void;
 }
@@ -25,7 +27,7 @@ export interface DraftNoticeOptions {
  */
 export function renderDraftNotice(t: Translate, options: DraftNoticeOptions): TemplateResult {
   return html`<div class="notice notice--info" part="draft-notice">
-    ${options.brief ? nothing : html`<h3 id="draft-heading" tabindex="-1">${t('draftHeading')}</h3>`}
+    ${options.brief ? nothing : options.headings(3, t('draftHeading'), { id: 'draft-heading', focusable: true })}
     ${options.restored ? html`<p><strong>${t('draftRestored')}</strong></p>` : nothing}
     ${options.brief ? nothing : html`<p>${options.failed ? t('draftFailed') : t(options.storage === 'session' ? 'draftNotice' : 'draftNoticeAdapter')}</p>`}
     ${options.confirming

@@ -1,10 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { renderContact, type MunicipalContact } from './contact.js';
+import type { Headings } from './headings.js';
 import type { FieldError } from './opsporing-errors.js';
 import type { Translate } from './texts.js';
 
 export interface ErrorSummaryOptions {
   readonly title: string;
+  readonly headings: Headings;
   readonly errors: readonly FieldError[];
   /** Moves focus to the field; the links' own jump would look for the id outside the shadow root. */
   readonly onFollow: (field: string) => void;
@@ -15,11 +17,11 @@ export interface ErrorSummaryOptions {
  * worded as by the field. The element moves focus here after a failed submit;
  * `role="alert"` sits inside, because JAWS does not read a focused alert whole.
  */
-export function renderErrorSummary({ title, errors, onFollow }: ErrorSummaryOptions): TemplateResult {
+export function renderErrorSummary({ title, headings, errors, onFollow }: ErrorSummaryOptions): TemplateResult {
   return html`
     <div class="error-summary" part="error-summary" id="error-summary" tabindex="-1">
       <div role="alert">
-        <h2 class="error-summary__title">${title}</h2>
+        ${headings(2, title, { class: 'error-summary__title' })}
         <ul>
           ${errors.map(
             ({ field, message }) =>
@@ -47,8 +49,8 @@ export function renderErrorSummary({ title, errors, onFollow }: ErrorSummaryOpti
  * begin and where they check their answers, so that nobody answers every question to learn it at the end; not an alert
  * then, as nothing has just happened.
  */
-export function renderUnavailable(t: Translate, contact: MunicipalContact | null | undefined, upFront = false): TemplateResult {
-  const content = html`<h2 class="error-summary__title">${t('unavailableHeading')}</h2>
+export function renderUnavailable(t: Translate, headings: Headings, contact: MunicipalContact | null | undefined, upFront = false): TemplateResult {
+  const content = html`${headings(2, t('unavailableHeading'), { class: 'error-summary__title' })}
     <p>${t(upFront ? 'unavailableNotice' : 'unavailableText')}</p>`;
   return html`
     <div class="error-summary" part="error-summary" id=${upFront ? 'unavailable-notice' : 'error-summary'} tabindex="-1">

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Headings } from './headings.js';
 import { withoutColon } from './schema-wording.js';
 
 /**
@@ -6,8 +7,8 @@ import { withoutColon } from './schema-wording.js';
  * GOV.UK and DKFDS way: label or legend, hint, error message, control, with
  * `aria-describedby` joining the hint and the error to the control. A
  * question alone on its page (the steps flow) is the page's heading: the
- * legend holds the `<h2>`, or the `<h2>` holds the label, so the question is
- * read once, as GOV.UK's question pages do.
+ * legend holds the heading, or the heading holds the label, so the question
+ * is read once, as GOV.UK's question pages do.
  */
 
 /** What every field needs besides its own content. */
@@ -24,6 +25,8 @@ export interface FieldBase {
   readonly disabled?: boolean;
   /** The question is alone on its page: its label or legend is the page's heading. */
   readonly asHeading?: boolean;
+  /** The form's headings, at the level its `heading-level` says. */
+  readonly headings: Headings;
 }
 
 export interface ChoiceOption<V> {
@@ -93,15 +96,22 @@ export function renderFieldError({ field, error, errorPrefix }: Pick<FieldBase, 
   return html`<span class="error-message" id="${field}-error"><span class="visually-hidden">${errorPrefix}</span> ${error}</span>`;
 }
 
+type PageHeadingOptions = Pick<FieldBase, 'asHeading' | 'headings'>;
+
+/** The heading of a page of the steps flow, which focus moves to as the page opens. */
+export function renderPageHeading(headings: Headings, content: unknown): TemplateResult {
+  return headings(2, content, { id: 'page-heading', class: 'page-heading', focusable: true });
+}
+
 /** A legend's content, as the page's heading when the question is alone on its page. */
-export function legendContent(content: string | TemplateResult, asHeading = false): string | TemplateResult {
-  return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${withoutColon(content)}</h2>` : content;
+export function legendContent(content: string | TemplateResult, { asHeading, headings }: PageHeadingOptions): string | TemplateResult {
+  return asHeading ? renderPageHeading(headings, withoutColon(content)) : content;
 }
 
 /** A control's label, inside the page's heading when the question is alone on its page. */
-export function renderLabel(field: string, content: string | TemplateResult, asHeading = false): TemplateResult {
+export function renderLabel(field: string, content: string | TemplateResult, { asHeading, headings }: PageHeadingOptions): TemplateResult {
   const label = html`<label for=${field}>${asHeading ? withoutColon(content) : content}</label>`;
-  return asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${label}</h2>` : label;
+  return asHeading ? renderPageHeading(headings, label) : label;
 }
 
 function fieldClass(error: string | undefined, extra = ''): string {
@@ -127,7 +137,7 @@ export function renderRadioGroup<V extends string | boolean>(options: RadioGroup
   );
   return html`
     <fieldset class=${fieldClass(error)} id=${field} aria-describedby=${describedBy(options)}>
-      <legend>${legendContent(legend, options.asHeading)}</legend>
+      <legend>${legendContent(legend, options)}</legend>
       ${renderHint(options)} ${renderFieldError(options)}
       ${inline ? html`<div class="choices--inline">${choices}</div>` : choices}
     </fieldset>
@@ -139,7 +149,7 @@ export function renderCheckboxGroup<V extends string>(options: CheckboxGroupOpti
   const { field, legend, checked, error, onToggle } = options;
   return html`
     <fieldset class=${fieldClass(error)} id=${field} aria-describedby=${describedBy(options)}>
-      <legend>${legendContent(legend, options.asHeading)}</legend>
+      <legend>${legendContent(legend, options)}</legend>
       ${renderHint(options)} ${renderFieldError(options)}
       ${options.options.map(
         (option) => html`<div class="choice">
@@ -161,7 +171,7 @@ export function renderTextInput(options: TextInputOptions): TemplateResult {
   const { field, label, value, error, autocomplete = 'off', width = '', inputMode = 'text', spellcheck = inputMode === 'text', onInput } = options;
   return html`
     <div class=${fieldClass(error)}>
-      ${renderLabel(field, label, options.asHeading)} ${renderHint(options)} ${renderFieldError(options)}
+      ${renderLabel(field, label, options)} ${renderHint(options)} ${renderFieldError(options)}
       <input
         type="text"
         class=${width}
@@ -190,7 +200,7 @@ export function renderTextArea(options: TextAreaOptions): TemplateResult {
   const { field, label, value, error, rows = 5, limit, onInput } = options;
   return html`
     <div class=${fieldClass(error, options.extraClass)}>
-      ${renderLabel(field, label, options.asHeading)} ${renderHint(options)} ${renderFieldError(options)}
+      ${renderLabel(field, label, options)} ${renderHint(options)} ${renderFieldError(options)}
       <textarea
         id=${field}
         rows=${rows}
@@ -211,7 +221,7 @@ export function renderSelect<V extends string>(options: SelectOptions<V>): Templ
   const known = new Set<string>(options.options.map((option) => option.value));
   return html`
     <div class=${fieldClass(error)}>
-      ${renderLabel(field, label, options.asHeading)} ${renderHint(options)} ${renderFieldError(options)}
+      ${renderLabel(field, label, options)} ${renderHint(options)} ${renderFieldError(options)}
       <select
         id=${field}
         ?disabled=${options.disabled ?? false}

@@ -89,6 +89,12 @@ describe('the steps flow: one thing per page', () => {
     expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Start');
   });
 
+  it('has no current step in the single-page flow, where rummelig-step is not fired', async () => {
+    const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing></rummelig-opsporing>`);
+    await element.updateComplete;
+    expect(element.currentStep).to.equal(undefined);
+  });
+
   it('ends with check-your-answers, whose "Ændr" links return to it, and sends from there', async () => {
     const element = await steps();
     const titles: string[] = [];
@@ -107,6 +113,7 @@ describe('the steps flow: one thing per page', () => {
     for (let page = 0; page < 7; page += 1) await pressSubmit(element);
     expect(heading(element)).to.equal('Tjek dine svar, før du sender dem');
     expect(progress(element)).to.equal('Trin 7 af 7');
+    expect(element.currentStep, 'the page, as its rummelig-step told it').to.deep.equal({ page: 'check', step: 7, steps: 7, title: 'Tjek dine svar, før du sender dem' });
     expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send svar');
     const rows = [...shadow(element).querySelectorAll('.summary-list__row')];
     const row = (label: string) => rows.find((candidate) => candidate.querySelector('dt')?.textContent === label);

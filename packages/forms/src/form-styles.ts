@@ -49,16 +49,17 @@ export const formStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  h2,
-  h3,
-  h4,
+  /* A heading is styled by its rank in the form, not by its tag, which heading-level sets. */
+  .heading-2,
+  .heading-3,
+  .heading-4,
   legend,
   label {
     hyphens: auto;
     /* A heading's word breaks only when it cannot fit on a line of its own. */
     overflow-wrap: break-word;
   }
-  h2 {
+  .heading-2 {
     font-size: 1.5rem;
     line-height: 1.3;
     margin: 0 0 var(--_space);
@@ -72,14 +73,14 @@ export const formStyles = css`
     font: inherit;
     margin: 0;
   }
-  h3,
+  .heading-3,
   legend.section {
     font-size: 1.25rem;
     font-weight: 700;
     margin: calc(var(--_space) * 2) 0 calc(var(--_space) / 2);
     padding: 0;
   }
-  h4 {
+  .heading-4 {
     font-size: 1.125rem;
     margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
   }
@@ -224,7 +225,7 @@ export const formStyles = css`
     padding: var(--_space);
     margin: 0 0 calc(var(--_space) * 2);
   }
-  .error-summary h2 {
+  .error-summary .heading-2 {
     font-size: 1.25rem;
   }
   .error-summary ul {
@@ -371,8 +372,8 @@ export const formStyles = css`
     background: var(--_info-background);
     margin: var(--_space) 0 calc(var(--_space) * 1.5);
   }
-  .notice h3,
-  .notice h4 {
+  .notice .heading-3,
+  .notice .heading-4 {
     margin-top: 0.5rem;
   }
   .source {
@@ -389,8 +390,8 @@ export const formStyles = css`
   /* A heading that takes focus is where reading starts, not a control; as GOV.UK does with the element its skip link
      focuses, it shows no outline. The error summary keeps its outline: it holds the links the citizen goes on to. */
   [tabindex='-1']:focus:not(:focus-visible),
-  h2[tabindex='-1']:focus,
-  h3[tabindex='-1']:focus {
+  .heading-2[tabindex='-1']:focus,
+  .heading-3[tabindex='-1']:focus {
     outline: none;
   }
   @media (max-width: 30rem) {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { enumTitle, fieldTitle, opsporingSchema, type OpsporingAnswers, type OpsporingImpairment } from '@rummelig/core';
 import type { VisitationHandover } from '@rummelig/rules';
+import type { Headings } from './headings.js';
 import { shortImpairmentName } from './opsporing-errors.js';
 import { renderWarnings } from './result-parts.js';
 import type { Translate } from './texts.js';
@@ -27,16 +28,16 @@ const YES_NO_ANSWERS: readonly YesNoPath[] = [
  * beside the form the job broker fills. Free text is rendered as text, never
  * as markup. The job broker reads it here rather than asking again.
  */
-export function renderHandoverPanel(handover: VisitationHandover, t: Translate): TemplateResult {
+export function renderHandoverPanel(handover: VisitationHandover, t: Translate, headings: Headings): TemplateResult {
   const { locale } = t;
   const { answers, result } = handover.opsporing;
   const impairments = answers.impairments ?? [];
   const elaboration = answers.impactDescription?.trim();
   return html`
     <section class="handover panel" part="handover" aria-labelledby="handover-heading">
-      <h3 id="handover-heading">${t('handoverHeading')}</h3>
+      ${headings(3, t('handoverHeading'), { id: 'handover-heading' })}
       <p>${t('handoverIntro')}</p>
-      <h4>${t('handoverImpairments')}</h4>
+      ${headings(4, t('handoverImpairments'))}
       ${impairments.length === 0
         ? html`<p>${t('handoverNoImpairment')}</p>`
         : html`<ul>
@@ -48,8 +49,8 @@ export function renderHandoverPanel(handover: VisitationHandover, t: Translate):
                 </li>`,
             )}
           </ul>`}
-      ${elaboration ? html`<h4>${t('handoverElaboration')}</h4><p class="free-text">${elaboration}</p>` : nothing}
-      <h4>${t('handoverAnswers')}</h4>
+      ${elaboration ? html`${headings(4, t('handoverElaboration'))}<p class="free-text">${elaboration}</p>` : nothing}
+      ${headings(4, t('handoverAnswers'))}
       <dl>
         ${YES_NO_ANSWERS.map(
           (path) => html`<dt>${fieldTitle(opsporingSchema, path, locale)}</dt><dd>${yesNoText(yesNoAnswer(answers, path), t)}</dd>`,
@@ -59,9 +60,9 @@ export function renderHandoverPanel(handover: VisitationHandover, t: Translate):
               <dd>${enumTitle(opsporingSchema, 'context/benefit', answers.context.benefit, locale)}</dd>`
           : nothing}
       </dl>
-      <h4>${t('handoverResult')}</h4>
+      ${headings(4, t('handoverResult'))}
       <p>${result.explanation[locale]}</p>
-      ${renderWarnings(handover.warnings, locale, t('warningsHeading'), 'handover-warnings')}
+      ${renderWarnings(handover.warnings, locale, headings, t('warningsHeading'), 'handover-warnings')}
     </section>
   `;
 }

@@ -170,7 +170,7 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   }
 
   protected renderResult({ result }: { readonly result: HkoCheckResults }): TemplateResult {
-    return renderHkoResults({ results: result, t: this.t, contact: this.contact, disabled: this.disabled, onEdit: this.editAnswers });
+    return renderHkoResults({ results: result, t: this.t, headings: this.headings, contact: this.contact, disabled: this.disabled, onEdit: this.editAnswers });
   }
 
   protected submitDetail(answers: HkoAnswers, results: HkoCheckResults): HkoCheckSubmitDetail {

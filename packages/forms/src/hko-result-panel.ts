@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { fieldTitle, hkoSchema, schemaForPath } from '@rummelig/core';
 import type { EvaluationResult, FigureResult, HkoRuleSetId } from '@rummelig/rules';
 import { renderContact, type MunicipalContact } from './contact.js';
+import type { Headings } from './headings.js';
 import { renderResultPage } from './result-explanation.js';
 import { renderSource, renderWarnings } from './result-parts.js';
 import type { Translate } from './texts.js';
@@ -9,6 +10,7 @@ import type { Translate } from './texts.js';
 export interface HkoResultOptions {
   readonly results: readonly EvaluationResult<HkoRuleSetId>[];
   readonly t: Translate;
+  readonly headings: Headings;
   readonly contact: MunicipalContact | null | undefined;
   readonly disabled: boolean;
   readonly onEdit: () => void;
@@ -20,11 +22,12 @@ export interface HkoResultOptions {
  * change it) and its source, the figures that matter and what is still
  * missing; then what happens now, who decides and whom to ask.
  */
-export function renderHkoResults({ results, t, contact, disabled, onEdit }: HkoResultOptions): TemplateResult {
+export function renderHkoResults({ results, t, headings, contact, disabled, onEdit }: HkoResultOptions): TemplateResult {
   return renderResultPage({
     heading: t('resultHeading'),
+    headings,
     lead: html`<p>${t('resultLead')}</p>
-      ${results.map((result) => renderScheme(result, t))}`,
+      ${results.map((result) => renderScheme(result, t, headings))}`,
     sections: [
       {
         heading: t('nextHeading'),
@@ -40,18 +43,18 @@ export function renderHkoResults({ results, t, contact, disabled, onEdit }: HkoR
   });
 }
 
-function renderScheme(result: EvaluationResult<HkoRuleSetId>, t: Translate): TemplateResult {
+function renderScheme(result: EvaluationResult<HkoRuleSetId>, t: Translate, headings: Headings): TemplateResult {
   const { locale } = t;
   const id = `result-${result.ruleSet}`;
   const figures = result.figures ?? [];
   const { missing, judged } = missingOf(result);
   return html`
     <section class="scheme-result" part="result-scheme" aria-labelledby=${id}>
-      <h3 id=${id}>${t(`scheme.${result.ruleSet}`)}</h3>
+      ${headings(3, t(`scheme.${result.ruleSet}`), { id })}
       <p class="outcome outcome--${result.recommendation}"><strong>${t(`outcome.${result.recommendation}`)}.</strong></p>
       <p>${result.explanation[locale]}</p>
-      ${renderWarnings(result.warnings, locale, t('warningsHeading'), 'result-warnings')}
-      <h4>${t('criteriaHeading')}</h4>
+      ${renderWarnings(result.warnings, locale, headings, t('warningsHeading'), 'result-warnings')}
+      ${headings(4, t('criteriaHeading'))}
       <ul class="criteria">
         ${result.criteria.map(
           (criterion) => html`<li>
@@ -61,11 +64,11 @@ function renderScheme(result: EvaluationResult<HkoRuleSetId>, t: Translate): Tem
       </ul>
       ${figures.length === 0
         ? nothing
-        : html`<h4>${t('figuresHeading')}</h4>
+        : html`${headings(4, t('figuresHeading'))}
             <dl class="figures">
               ${figures.map((figure) => html`<dt>${figure.title[locale]}</dt><dd>${renderFigure(figure, t)}<span class="hint">${figure.explanation[locale]}</span></dd>`)}
             </dl>`}
-      ${renderMissing(t, 'missingHeading', missing)} ${renderMissing(t, 'judgedHeading', judged)}
+      ${renderMissing(t, headings, 'missingHeading', missing)} ${renderMissing(t, headings, 'judgedHeading', judged)}
     </section>
   `;
 }
@@ -79,9 +82,9 @@ function missingOf(result: EvaluationResult<HkoRuleSetId>): { readonly missing: 
   return { missing: result.missing.filter((path) => !isJudged(path)), judged: result.missing.filter(isJudged) };
 }
 
-function renderMissing(t: Translate, heading: string, paths: readonly string[]): TemplateResult | typeof nothing {
+function renderMissing(t: Translate, headings: Headings, heading: string, paths: readonly string[]): TemplateResult | typeof nothing {
   if (paths.length === 0) return nothing;
-  return html`<h4>${t(heading)}</h4>
+  return html`${headings(4, t(heading))}
     <ul>
       ${paths.map((path) => html`<li>${fieldTitle(hkoSchema, path.replace(/\./g, '/'), t.locale)}</li>`)}
     </ul>`;

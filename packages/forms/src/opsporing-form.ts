@@ -103,7 +103,7 @@ export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, Opsp
   }
 
   protected renderResult({ result }: { readonly result: EvaluationResult<'opsporing'> }): TemplateResult {
-    return renderResultPanel({ result, t: this.t, mode: this.modeName, contact: this.contact, disabled: this.disabled, onEdit: this.editAnswers });
+    return renderResultPanel({ result, t: this.t, headings: this.headings, mode: this.modeName, contact: this.contact, disabled: this.disabled, onEdit: this.editAnswers });
   }
 
   protected submitDetail(answers: OpsporingAnswers, result: EvaluationResult<'opsporing'>): OpsporingSubmitDetail {

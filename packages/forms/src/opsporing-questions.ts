@@ -180,7 +180,7 @@ function renderImpairments(context: Context): TemplateResult {
       id="impairments"
       aria-describedby=${describedBy({ field: 'impairments', hint: '', error: base.error })}
     >
-      <legend>${context.asHeading ? legendContent(legend, true) : html`<h3>${legend}</h3>`}</legend>
+      <legend>${context.asHeading ? legendContent(legend, context) : context.headings(3, legend)}</legend>
       <span class="hint" id="impairments-hint">${t.optional('impairments.hint') ?? t('impairmentsLegend')}</span>
       ${renderFieldError(base)} ${OPSPORING_IMPAIRMENT_TYPES.map((type) => renderImpairmentRow(context, type))}
       <p class="divider">${t('or')}</p>

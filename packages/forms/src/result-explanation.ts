@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Headings } from './headings.js';
 
 export interface ResultSection {
   readonly heading: string;
@@ -7,6 +8,7 @@ export interface ResultSection {
 
 export interface ResultPageOptions {
   readonly heading: string;
+  readonly headings: Headings;
   /** Shown under the heading, before the sections, e.g. the decision of a job broker. */
   readonly lead?: TemplateResult | typeof nothing;
   readonly sections: readonly (ResultSection | false | undefined)[];
@@ -24,9 +26,9 @@ export interface ResultPageOptions {
 export function renderResultPage(options: ResultPageOptions): TemplateResult {
   return html`
     <section class="result" part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${options.heading}</h2>
+      ${options.headings(2, options.heading, { id: 'result-heading', focusable: true })}
       ${options.lead ?? nothing}
-      ${options.sections.map((section) => (section ? html`<h3>${section.heading}</h3>${section.content}` : nothing))}
+      ${options.sections.map((section) => (section ? html`${options.headings(3, section.heading)}${section.content}` : nothing))}
       <button class="button-secondary" type="button" ?disabled=${options.disabled} @click=${options.onEdit}>${options.editLabel}</button>
     </section>
   `;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EvaluationResult } from '@rummelig/rules';
+import type { Headings } from './headings.js';
 import type { ResultSection } from './result-explanation.js';
 import type { Translate } from './texts.js';
 import type { Locale } from '@rummelig/core';
@@ -28,10 +29,10 @@ export function renderCriteria(criteria: readonly CriterionResult[], locale: Loc
 }
 
 /** The rule set's warnings as a notice with a heading; nothing when there are none. */
-export function renderWarnings(warnings: readonly Warning[], locale: Locale, heading: string, part: string): TemplateResult | typeof nothing {
+export function renderWarnings(warnings: readonly Warning[], locale: Locale, headings: Headings, heading: string, part: string): TemplateResult | typeof nothing {
   if (warnings.length === 0) return nothing;
   return html`<div class="notice" part=${part}>
-    <h4>${heading}</h4>
+    ${headings(4, heading)}
     <ul>
       ${warnings.map((warning) => html`<li>${warning.message[locale]}</li>`)}
     </ul>
@@ -39,12 +40,12 @@ export function renderWarnings(warnings: readonly Warning[], locale: Locale, hea
 }
 
 /** "Hvad betyder det?": the rule set's explanation (or the form's own words for it), its warnings and what each criterion found. */
-export function meaningSection(result: EvaluationResult, t: Translate, explanation = result.explanation[t.locale]): ResultSection {
+export function meaningSection(result: EvaluationResult, t: Translate, headings: Headings, explanation = result.explanation[t.locale]): ResultSection {
   return {
     heading: t('meaningHeading'),
     content: html`<p>${explanation}</p>
-      ${renderWarnings(result.warnings, t.locale, t('warningsHeading'), 'result-warnings')}
-      <h4>${t('criteriaHeading')}</h4>
+      ${renderWarnings(result.warnings, t.locale, headings, t('warningsHeading'), 'result-warnings')}
+      ${headings(4, t('criteriaHeading'))}
       ${renderCriteria(result.criteria, t.locale, t('sourceLabel'))}`,
   };
 }

@@ -7,9 +7,10 @@ import { renderDraftNotice } from './draft-notice.js';
 import { renderErrorSummary, renderUnavailable } from './error-summary.js';
 import type { RummeligEventMap } from './events.js';
 import type { FieldError } from './field-errors.js';
-import type { FieldBase } from './field-parts.js';
+import { renderPageHeading, type FieldBase } from './field-parts.js';
 import { focusField } from './focus-field.js';
 import { FormAssociatedElement } from './form-associated.js';
+import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, headingsAt, type Headings } from './headings.js';
 import { PageHistory } from './page-history.js';
 import { contactProblem, type MunicipalContact } from './contact.js';
 import { schemaWording, type SchemaWording } from './schema-wording.js';
@@ -102,6 +103,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     saveDraft: { type: Boolean, attribute: 'save-draft' },
     draftKey: { type: String, attribute: 'draft-key' },
     draftStorage: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     draft: { state: true },
     errors: { state: true },
     page: { state: true },
@@ -144,6 +146,11 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   declare draftKey: string | undefined;
   /** The portal's own storage for drafts, `{ load(key), save(key, value), remove(key) }`, each sync or async. */
   declare draftStorage: DraftStorage | null | undefined;
+  /**
+   * The level of the form's own heading, 1 to 4 (default 2): a section's heading is one below it and its parts' two
+   * below, so that the form continues the outline of the page around it. A heading looks the same at every level.
+   */
+  declare headingLevel: number | null | undefined;
   declare protected draft: D;
   declare protected errors: readonly FieldError[];
   /** The page shown in the steps flow: `intro`, a page id or `check`. */
@@ -355,6 +362,18 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     }
     const contact = changed.has('contact') ? contactProblem(this.contact) : undefined;
     if (contact) this.reportConfig('contact', this.contact, contact);
+    if (changed.has('headingLevel') && !this.headingLevelValid) {
+      this.reportConfig('heading-level', this.getAttribute('heading-level') ?? this.headingLevel, `is not one of ${HEADING_LEVELS.join(', ')}; ${DEFAULT_HEADING_LEVEL} is used`);
+    }
+  }
+
+  private get headingLevelValid(): boolean {
+    return this.headingLevel === undefined || this.headingLevel === null || HEADING_LEVELS.includes(this.headingLevel);
+  }
+
+  /** The form's headings, at `heading-level`, or at the default level when it is not one of the levels. */
+  protected get headings(): Headings {
+    return headingsAt(this.headingLevelValid ? (this.headingLevel ?? DEFAULT_HEADING_LEVEL) : DEFAULT_HEADING_LEVEL);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -421,6 +440,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
       t: this.t,
       mode: this.modeName,
       asHeading,
+      headings: this.headings,
       field: (id) => this.fieldBase(id),
       change: (update, announce) => {
         const after = update(this.draft);
@@ -430,7 +450,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   }
 
   protected fieldBase(field: string): FieldBase {
-    return { field, error: this.errors.find((error) => error.field === field)?.message, errorPrefix: this.t('errorPrefix') };
+    return { field, error: this.errors.find((error) => error.field === field)?.message, errorPrefix: this.t('errorPrefix'), headings: this.headings };
   }
 
   /** Every change goes through here. Errors already shown go once fixed; new ones wait for the next submit. */
@@ -456,8 +476,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   private renderSinglePage(): TemplateResult {
     const context = this.context(false);
     return html`
-      <h2>${this.formTitle()}</h2>
-      ${this.renderErrors(true)} ${this.renderIntro()} ${this.renderDraftNotice()}
+      ${this.headings(2, this.formTitle())} ${this.renderErrors(true)} ${this.renderIntro()} ${this.renderDraftNotice()}
       ${this.sections.map(({ section, questions }) => this.renderSection(section, questions, context))}
       <button class="button-primary" type="submit" part="submit">${this.t('submit')}</button>
     `;
@@ -468,7 +487,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const content = questions.map(([, question]) => question.render(context));
     if (!section.title) return section.part ? html`<div part=${section.part}>${content}</div>` : html`${content}`;
     return html`<fieldset class="section ${section.panel ? 'panel' : ''}" part=${section.part ?? nothing}>
-      <legend><h3>${this.sectionText(section.title)}</h3></legend>
+      <legend>${context.headings(3, this.sectionText(section.title))}</legend>
       ${section.hint ? html`<p class="hint">${this.sectionText(section.hint)}</p>` : nothing} ${content}
     </fieldset>`;
   }
@@ -495,8 +514,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const t = this.t;
     if (this.page === INTRO) {
       return html`
-        <h2 id="page-heading" tabindex="-1">${this.formTitle()}</h2>
-        ${this.renderErrors(true)} ${this.renderIntro()} ${this.renderDraftNotice()}
+        ${this.headings(2, this.formTitle(), { id: 'page-heading', focusable: true })} ${this.renderErrors(true)} ${this.renderIntro()} ${this.renderDraftNotice()}
         <button class="button-primary" type="submit" part="submit">${t('start')}</button>
       `;
     }
@@ -514,7 +532,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const alone = page.questions.length === 1 && !page.section.together;
     const content = alone
       ? html`${page.questions.map(([, question]) => question.render(this.context(true)))}`
-      : html`<h2 class="page-heading" id="page-heading" tabindex="-1">${this.pageTitle(page)}</h2>
+      : html`${renderPageHeading(this.headings, this.pageTitle(page))}
           ${page.questions.map(([, question]) => question.render(this.context(false)))}`;
     return page.section.part ? html`<div part=${page.section.part}>${content}</div>` : content;
   }
@@ -525,23 +543,24 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
       title: section.title ? this.sectionText(section.title) : undefined,
       rows: questions.map(([id, question]) => ({ id, label: question.label(this.t), answer: question.answer(context) })),
     }));
-    return html`<h2 class="page-heading" id="page-heading" tabindex="-1">${this.t('checkHeading')}</h2>
+    return html`${renderPageHeading(this.headings, this.t('checkHeading'))}
       <p>${this.t('checkLead')}</p>
-      ${renderCheckAnswers(this.t, sections, this.changeAnswer)} ${this.renderDraftNotice()}`;
+      ${renderCheckAnswers(this.t, this.headings, sections, this.changeAnswer)} ${this.renderDraftNotice()}`;
   }
 
   /** The errors of the last send, else that no result can be computed: as an alert after a send, or `upFront` where the citizen begins and checks. */
   private renderErrors(upFront = false): TemplateResult | typeof nothing {
-    if (this.unavailable && this.errors.length === 0) return renderUnavailable(this.t, this.contact);
-    if (upFront && this.asOfRefused && this.errors.length === 0) return renderUnavailable(this.t, this.contact, true);
+    if (this.unavailable && this.errors.length === 0) return renderUnavailable(this.t, this.headings, this.contact);
+    if (upFront && this.asOfRefused && this.errors.length === 0) return renderUnavailable(this.t, this.headings, this.contact, true);
     if (this.errors.length === 0) return nothing;
-    return renderErrorSummary({ title: this.t('errorSummaryTitle'), errors: this.errors, onFollow: (field) => focusField(this.renderRoot, field) });
+    return renderErrorSummary({ title: this.t('errorSummaryTitle'), headings: this.headings, errors: this.errors, onFollow: (field) => focusField(this.renderRoot, field) });
   }
 
   /** The notice that answers are kept; `brief` on a page of questions, which has it only to say that a draft was brought back. */
   private renderDraftNotice(brief = false): TemplateResult | typeof nothing {
     if (!this.keeper || (brief && !this.restoredNotice)) return nothing;
     return renderDraftNotice(this.t, {
+      headings: this.headings,
       brief,
       restored: this.restoredNotice,
       storage: this.draftStorage ? 'portal' : 'session',
@@ -732,15 +751,23 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.emitStep();
   };
 
-  private emitStep(): void {
-    if (!this.steps) return;
+  /**
+   * In the steps flow, the page shown: what `rummelig-step` last told, for a script that starts after the element has
+   * (a kept draft brings its page back as the element starts). Read it after `updateComplete`; undefined on a single page.
+   */
+  get currentStep(): StepDetail | undefined {
+    if (!this.steps) return undefined;
     const pages = this.pages;
     const index = pages.findIndex((page) => page.id === this.page);
     const page = this.submitted ? RESULT : this.page;
     const step = page === CHECK ? pages.length + 1 : index + 1;
     const title = this.renderRoot.querySelector(this.submitted ? '#result-heading' : '#page-heading')?.textContent?.trim() ?? '';
-    const detail: StepDetail = { page, step: page === RESULT || page === INTRO ? 0 : step, steps: this.pagesKnown ? pages.length + 1 : 0, title };
-    this.dispatchEvent(new CustomEvent<StepDetail>('rummelig-step', { bubbles: true, composed: true, detail }));
+    return { page, step: page === RESULT || page === INTRO ? 0 : step, steps: this.pagesKnown ? pages.length + 1 : 0, title };
+  }
+
+  private emitStep(): void {
+    const detail = this.currentStep;
+    if (detail) this.dispatchEvent(new CustomEvent<StepDetail>('rummelig-step', { bubbles: true, composed: true, detail }));
   }
 
   // ---- Drafts ----

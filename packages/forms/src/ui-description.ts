@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
 import type { FieldBase } from './field-parts.js';
+import type { Headings } from './headings.js';
 import type { Translate } from './texts.js';
 
 /**
@@ -94,6 +95,8 @@ export interface QuestionContext<D> {
   readonly mode: string;
   /** The question is alone on its page: its label or legend is the page's heading. */
   readonly asHeading: boolean;
+  /** The form's headings, at the level its `heading-level` says: `headings(3, text)` for a section's. */
+  readonly headings: Headings;
   /** The id, error and error prefix of one of the question's fields. */
   field(id: string): FieldBase;
   /**

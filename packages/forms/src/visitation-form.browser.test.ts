@@ -2,13 +2,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
-import type { VisitationHandover } from '@rummelig/rules';
 import { COMPLETE_VISITATION } from './test-answers.js';
-import { $, activeId, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
-import type { RummeligOpsporing } from './opsporing-form.js';
+import { $, activeId, handoverFrom, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
 import type { RummeligVisitation, VisitationSubmitDetail } from './visitation-form.js';
 // The tests use the single file a portal ships, not the sources.
-import { handOverToVisitation } from '../dist/rummelig-forms.js';
+import '../dist/rummelig-forms.js';
 
 async function render(template = html`<rummelig-visitation></rummelig-visitation>`): Promise<RummeligVisitation> {
   const element = await fixture<RummeligVisitation>(template);
@@ -35,18 +33,6 @@ const stepOne: OpsporingAnswers = {
   priorLimitation: true,
   caseworker: { citizenWantsVisitation: true, referToVisitation: true },
 };
-
-/** Step 1 as the caseworker completes it in the same bundle, then the hand-over a portal makes of it. */
-async function handoverFrom(answers: OpsporingAnswers): Promise<VisitationHandover> {
-  const opsporing = await fixture<RummeligOpsporing>(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
-  opsporing.answers = answers;
-  await opsporing.updateComplete;
-  const submitted = oneEvent(opsporing, 'rummelig-submit');
-  $(opsporing, '[part="submit"]').click();
-  const { detail } = await submitted;
-  if (detail.answers.form !== 'opsporing' || detail.result.ruleSet !== 'opsporing') throw new Error('not an opsporing submit');
-  return handOverToVisitation(detail.answers, detail.result as Parameters<typeof handOverToVisitation>[1]);
-}
 
 const complete = COMPLETE_VISITATION;
 

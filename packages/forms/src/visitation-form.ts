@@ -95,11 +95,11 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
 
   protected renderIntro(): TemplateResult {
     return html`<p>${fieldDescription(visitationSchema, '', this.language)}</p>
-      ${this.handoverValue ? renderHandoverPanel(this.handoverValue, this.t) : nothing}`;
+      ${this.handoverValue ? renderHandoverPanel(this.handoverValue, this.t, this.headings) : nothing}`;
   }
 
   protected renderResult({ answers, result }: { readonly answers: VisitationAnswers; readonly result: EvaluationResult<'visitation'> }): TemplateResult {
-    return renderSaved({ answers, result, t: this.t, disabled: this.disabled, onEdit: this.editAnswers });
+    return renderSaved({ answers, result, t: this.t, headings: this.headings, disabled: this.disabled, onEdit: this.editAnswers });
   }
 
   protected submitDetail(answers: VisitationAnswers, result: EvaluationResult<'visitation'>): VisitationSubmitDetail {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VisitationAnswers } from '@rummelig/core';
 import type { EvaluationResult } from '@rummelig/rules';
+import type { Headings } from './headings.js';
 import { renderResultPage } from './result-explanation.js';
 import { meaningSection, renderCriteria } from './result-parts.js';
 import type { Translate } from './texts.js';
@@ -11,16 +12,16 @@ import type { Translate } from './texts.js';
  * recommendation is a live region: the criteria below it change too often to
  * be read out at each keystroke.
  */
-export function renderRecommendation(result: EvaluationResult<'visitation'> | undefined, t: Translate): TemplateResult {
+export function renderRecommendation(result: EvaluationResult<'visitation'> | undefined, t: Translate, headings: Headings): TemplateResult {
   return html`
     <section class="recommendation" part="recommendation" aria-labelledby="recommendation-heading">
-      <h3 id="recommendation-heading">${t('recommendationHeading')}</h3>
+      ${headings(3, t('recommendationHeading'), { id: 'recommendation-heading' })}
       <p class="recommendation__outcome">
         ${result ? html`${t('recommendationLabel')} <strong>${t(`recommendation.${result.recommendation}`)}</strong>` : nothing}
       </p>
       ${result
         ? html`<p>${result.explanation[t.locale]}</p>
-            <h4>${t('criteriaHeading')}</h4>
+            ${headings(4, t('criteriaHeading'))}
             ${renderCriteria(result.criteria, t.locale, t('sourceLabel'))}`
         : nothing}
     </section>
@@ -31,16 +32,18 @@ export interface SavedPanelOptions {
   readonly answers: VisitationAnswers;
   readonly result: EvaluationResult<'visitation'>;
   readonly t: Translate;
+  readonly headings: Headings;
   readonly disabled: boolean;
   readonly onEdit: () => void;
 }
 
 /** After a complete submit: the decision and its reason beside the recommendation, what it means and what to do next. */
-export function renderSaved({ answers, result, t, disabled, onEdit }: SavedPanelOptions): TemplateResult {
+export function renderSaved({ answers, result, t, headings, disabled, onEdit }: SavedPanelOptions): TemplateResult {
   const referred = answers.decision?.referToProgramme === true;
   const reason = answers.decision?.reason?.trim();
   return renderResultPage({
     heading: t('savedHeading'),
+    headings,
     lead: html`<dl>
       <dt>${t('decisionHeading')}</dt>
       <dd>${t(referred ? 'decisionVisit' : 'decisionDoNotVisit')}</dd>
@@ -49,7 +52,7 @@ export function renderSaved({ answers, result, t, disabled, onEdit }: SavedPanel
       <dd>${t(`recommendation.${result.recommendation}`)}</dd>
     </dl>`,
     sections: [
-      meaningSection(result, t),
+      meaningSection(result, t, headings),
       { heading: t('nextHeading'), content: html`<p>${t(referred ? 'next.visit' : 'next.do-not-visit')}</p>` },
       { heading: t('decidesHeading'), content: html`<p>${t('jobBrokerDecidesSelf')}</p>` },
     ],

@@ -13,6 +13,7 @@ import {
 import type { EvaluationResult, VisitationHandover } from '@rummelig/rules';
 import {
   legendContent,
+  renderPageHeading,
   renderCheckboxGroup,
   renderFieldError,
   renderScale,
@@ -71,7 +72,7 @@ function enumText(t: Translate, path: string, value: string | undefined): string
 
 /** A heading inside the vurderingsskema, or the page's heading when the group is alone on its page. */
 function groupHeading(context: Context, text: string): TemplateResult {
-  return context.asHeading ? html`<h2 class="page-heading" id="page-heading" tabindex="-1">${text}</h2>` : html`<h4>${text}</h4>`;
+  return context.asHeading ? renderPageHeading(context.headings, text) : context.headings(4, text);
 }
 
 /** A dialogue theme: the minutes, with the theme's instruction and help questions as the hint. */
@@ -230,8 +231,8 @@ export function visitationQuestions(host: VisitationHost): QuestionCatalogue<Vis
       owns: (field) => field === 'refer-to-programme' || field === 'decision-reason',
       label: (t) => t('decisionHeading'),
       // Alone on its page, the page's heading comes first, as focus lands on it: then the recommendation, then the decision.
-      render: (context) => html`${context.asHeading ? legendContent(context.t('decisionHeading'), true) : nothing}
-        <div class="verdict">${renderRecommendation(host.live(), context.t)} ${renderDecision(context)}</div>`,
+      render: (context) => html`${context.asHeading ? legendContent(context.t('decisionHeading'), context) : nothing}
+        <div class="verdict">${renderRecommendation(host.live(), context.t, context.headings)} ${renderDecision(context)}</div>`,
       answer: ({ draft, t }) => [
         ...lines(t, [['refer-to-programme', 'decision/referToProgramme', yesNoText(t, draft.answers.decision?.referToProgramme)]]),
         ...(draft.answers.decision?.reason ? [draft.answers.decision.reason] : []),
@@ -246,7 +247,7 @@ function renderGoals(context: Context): TemplateResult {
   const base = context.field('goals');
   return html`
     <fieldset class="field ${base.error ? 'field--error' : ''}" id="goals" aria-describedby="goals-hint${base.error ? ' goals-error' : ''}">
-      <legend class="theme-label">${legendContent(label(t, 'goals', 'dialogue/goals'), context.asHeading)}</legend>
+      <legend class="theme-label">${legendContent(label(t, 'goals', 'dialogue/goals'), context)}</legend>
       <span class="hint" id="goals-hint">${hint(t, 'goals', 'dialogue/goals')}</span>
       ${renderFieldError(base)}
       ${([0, 1, 2] as const).map((index) =>
@@ -270,7 +271,7 @@ function renderImpairments(context: Context, host: VisitationHost): TemplateResu
   const heading = label(t, 'impairments', 'impairments');
   return html`
     <fieldset class="group">
-      <legend>${context.asHeading ? legendContent(heading, true) : html`<h4>${heading}</h4>`}</legend>
+      <legend>${context.asHeading ? legendContent(heading, context) : context.headings(4, heading)}</legend>
       ${(['primary', 'secondary'] as const).map((rank) => {
         const own = label(t, `${rank}-impairment`, `impairments/${rank}`);
         return renderSelect({
@@ -308,7 +309,7 @@ function renderDecision(context: Context): TemplateResult {
   const decision = draft.answers.decision;
   return html`
     <fieldset class="decision panel" part="decision" aria-labelledby=${context.asHeading ? 'page-heading' : nothing} aria-describedby="decision-hint">
-      ${context.asHeading ? nothing : html`<legend><h3>${t('decisionHeading')}</h3></legend>`}
+      ${context.asHeading ? nothing : html`<legend>${context.headings(3, t('decisionHeading'))}</legend>`}
       <p class="hint" id="decision-hint">${t('decisionHint')}</p>
       ${renderYesNo({
         ...context.field('refer-to-programme'),

@@ -9,7 +9,7 @@ export const visitationStyles = css`
   :host {
     max-width: var(--rummelig-max-width, 60rem);
   }
-  legend h4 {
+  legend .heading-4 {
     font-size: 1.125rem;
     font-weight: 700;
     margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
@@ -31,7 +31,7 @@ export const visitationStyles = css`
   .handover {
     margin: 0 0 calc(var(--_space) * 2);
   }
-  .handover h3 {
+  .handover .heading-3 {
     margin-top: 0;
   }
   dl {
@@ -54,8 +54,8 @@ export const visitationStyles = css`
     border-left: 6px solid var(--_primary);
     padding-left: var(--_space);
   }
-  .recommendation h3,
-  .decision legend h3 {
+  .recommendation .heading-3,
+  .decision legend .heading-3 {
     margin-top: 0;
   }
   .recommendation ul {
