@@ -45,7 +45,7 @@ function issueFromSchemaError(error: SchemaError, schema: JsonSchema, document: 
     case 'maxLength':
       // A date's length only bounds what is checked as a date: " 2026-01-01" is a date written wrong, not a long text.
       if (schemaAt(schema, parentSchemaPath(error.schemaPath))?.format === 'date') return createIssue('invalid-date', path, {}, locale);
-      return createIssue('too-long', path, { limit: Number(params['limit']) }, locale);
+      return createIssue('too-long', path, { limit: Number(params['limit']), length: codePoints(resolvePointer(document, path)) }, locale);
     case 'maxItems':
       return createIssue('too-many-items', path, { limit: Number(params['limit']) }, locale);
     default:
@@ -84,4 +84,11 @@ function parentSchemaPath(schemaPath: string): string {
 function schemaAt(schema: JsonSchema, schemaPath: string): JsonSchema | undefined {
   const found = resolvePointer(schema, schemaPath.replace(/^#/, ''));
   return found !== null && typeof found === 'object' ? (found as JsonSchema) : undefined;
+}
+
+/** A text's length as maxLength counts it, by code points: an emoji is one character, not two. */
+function codePoints(value: unknown): number {
+  let length = 0;
+  for (const _ of String(value)) length += 1;
+  return length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIssue } from '@rummelig/core';
+import { createIssue, validateOpsporing, type ValidationIssue } from '@rummelig/core';
 import { fieldForIssue, fieldForMissing, formErrors, issueMessage, shortImpairmentName } from './opsporing-errors.js';
 
 const answers = {
@@ -85,10 +85,18 @@ describe('formErrors', () => {
 });
 
 describe('issueMessage', () => {
-  it('names the text that is too long', () => {
-    const issue = createIssue('too-long', '/citizen/name', { limit: 200 });
-    expect(issueMessage(issue, 'name', 'da')).toBe('Navnet må højst være 200 tegn. Gør teksten kortere.');
-    expect(issueMessage(issue, 'name', 'en')).toBe('The name must be at most 200 characters. Shorten the text.');
+  it('names the text that is too long, and says how much to take out', () => {
+    const issue = createIssue('too-long', '/citizen/name', { limit: 200, length: 212 });
+    expect(issueMessage(issue, 'name', 'da')).toBe('Navnet må højst være 200 tegn. Fjern 12 tegn.');
+    expect(issueMessage(issue, 'name', 'en')).toBe('The name must be at most 200 characters. Remove 12 of them.');
+  });
+
+  it('counts what to take out by characters as the limit does, an emoji as one, and in thousands with a Danish point', () => {
+    const validation = validateOpsporing({ form: 'opsporing', formVersion: 1, impactDescription: '🙂'.repeat(6012) });
+    if (validation.valid) throw new Error('expected issues');
+    const [issue] = validation.issues;
+    expect(issue?.params).toEqual({ limit: 5000, length: 6012 });
+    expect(issueMessage(issue as ValidationIssue, 'impact-description', 'da')).toBe('Uddybningen må højst være 5.000 tegn. Fjern 1.012 tegn.');
   });
 
   it('keeps the contract’s own message otherwise', () => {

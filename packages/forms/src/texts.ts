@@ -75,7 +75,7 @@ export const COMMON_TEXTS = {
   warningsHeading: { da: 'Vær opmærksom på', en: 'Please note' },
   effect: { da: 'betydning', en: 'effect' },
   score: { da: 'på skalaen 0-10', en: 'on the 0-10 scale' },
-  tooLong: { da: '{name} må højst være {limit} tegn. Gør teksten kortere.', en: '{name} must be at most {limit} characters. Shorten the text.' },
+  tooLong: { da: '{name} må højst være {limit} tegn. Fjern {excess} tegn.', en: '{name} must be at most {limit} characters. Remove {excess} of them.' },
   // Under a long text box, so that the limit is known before it is met (DKFDS's wording for its character limit).
   characterLimit: { da: 'Du kan indtaste op til {limit} tegn.', en: 'You can enter up to {limit} characters.' },
   // The flow

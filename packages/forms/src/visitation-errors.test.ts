@@ -50,7 +50,7 @@ describe('the errors of the visitation form', () => {
     const validation = validateVisitation({ form: 'visitation', formVersion: 1, dialogue: { goals: ['Lager', 'x'.repeat(501)] } });
     if (validation.valid) throw new Error('expected issues');
     const errors = visitationFormErrors({ issues: validation.issues, missing: [], goalBoxes: [0, 2], locale: 'da' });
-    expect(errors).toEqual([{ field: 'goal-3', message: 'Mål 3 må højst være 500 tegn. Gør teksten kortere.' }]);
+    expect(errors).toEqual([{ field: 'goal-3', message: 'Mål 3 må højst være 500 tegn. Fjern 1 tegn.' }]);
   });
 
   it('maps top-level answers to their fields by name', () => {
