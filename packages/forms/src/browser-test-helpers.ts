@@ -1,11 +1,7 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import type { OpsporingAnswers } from '@rummelig/core';
-import type { VisitationHandover } from '@rummelig/rules';
-import type { RummeligOpsporing } from './opsporing-form.js';
-import { handOverToVisitation } from '../dist/rummelig-forms.js';
 
 /** Helpers the browser tests of every form share: they reach into the element's shadow root as a user would. */
 
@@ -134,16 +130,4 @@ export async function expectNoAxeViolations(element: Element, state: string): Pr
     violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${JSON.stringify(node.target)}\n  ${node.failureSummary ?? ''}`),
   );
   if (problems.length > 0) throw new Error(`axe found ${problems.length} violation(s) ${state}:\n${problems.join('\n')}`);
-}
-
-/** Step 1 as the caseworker completes it in the same bundle, then the hand-over a portal makes of it. */
-export async function handoverFrom(answers: OpsporingAnswers): Promise<VisitationHandover> {
-  const opsporing = await fixture<RummeligOpsporing>(html`<rummelig-opsporing mode="caseworker"></rummelig-opsporing>`);
-  opsporing.answers = answers;
-  await opsporing.updateComplete;
-  const submitted = oneEvent(opsporing, 'rummelig-submit');
-  $(opsporing, '[part="submit"]').click();
-  const { detail } = await submitted;
-  if (detail.answers.form !== 'opsporing' || detail.result.ruleSet !== 'opsporing') throw new Error('not an opsporing submit');
-  return handOverToVisitation(detail.answers, detail.result as Parameters<typeof handOverToVisitation>[1]);
 }

@@ -2,24 +2,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing, type LitElement, type TemplateResult } from 'lit';
-import type { HkoAnswers } from '@rummelig/core';
-import { $, activeId, expectNoAxeViolations, handoverFrom, pressSubmit, settle, shadow, tabTo } from './browser-test-helpers.js';
+import { $, activeId, expectNoAxeViolations, pressSubmit, settle, shadow, tabTo } from './browser-test-helpers.js';
+import { handoverFrom } from './handover-test-helper.js';
 import type { RummeligHkoCheck } from './hko-check-form.js';
 import type { RummeligOpsporing } from './opsporing-form.js';
 import type { RummeligVisitation } from './visitation-form.js';
-import { COMPLETE_OPSPORING, COMPLETE_VISITATION } from './test-answers.js';
+import { COMPLETE_OPSPORING, COMPLETE_VISITATION, PERSONAL_ASSISTANCE_ANSWERS } from './test-answers.js';
 // The tests use the single file a portal ships, not the sources.
 import '../dist/rummelig-forms.js';
 
 const { caseworker: _caseworker, ...CITIZEN_PART } = COMPLETE_OPSPORING;
-const HKO_ANSWERS: HkoAnswers = {
-  form: 'hko',
-  formVersion: 1,
-  situation: 'flexjob',
-  weeklyHours: 20,
-  impairment: { longLasting: true, significant: true },
-  personalAssistance: { neededHoursPerWeek: 10.5, coreTasksSelf: true },
-};
 
 interface Heading {
   readonly level: number;
@@ -66,7 +58,7 @@ const CASES: readonly Case[] = [
     name: 'the check of the schemes',
     template: (level) => html`<rummelig-hko-check flow="steps" schemes="personlig-assistance" as-of="2026-11-22" heading-level=${level ?? nothing}></rummelig-hko-check>`,
     prepare: async (element) => {
-      (element as RummeligHkoCheck).answers = HKO_ANSWERS;
+      (element as RummeligHkoCheck).answers = PERSONAL_ASSISTANCE_ANSWERS;
     },
   },
 ];

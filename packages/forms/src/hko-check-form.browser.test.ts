@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, activeId, requestsDuring, settle, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
 import type { HkoCheckSubmitDetail, RummeligHkoCheck } from './hko-check-form.js';
+import { PERSONAL_ASSISTANCE_ANSWERS } from './test-answers.js';
 // The tests use the single file a portal ships, not the sources.
 import '../dist/rummelig-hko-check.js';
 
@@ -30,6 +31,11 @@ async function fillPersonalAssistance(element: RummeligHkoCheck): Promise<void> 
 }
 
 describe('<rummelig-hko-check>', () => {
+  it('is tested as its own single file defines it, without the other forms', () => {
+    expect(customElements.get('rummelig-hko-check')).to.exist;
+    expect(customElements.get('rummelig-opsporing'), 'the file with every form was loaded too').to.equal(undefined);
+  });
+
   describe('the questions', () => {
     it('tells the citizen to answer "Ved ikke" when unsure, as the question offers it, not to skip it', async () => {
       const element = await render();
@@ -222,14 +228,7 @@ describe('<rummelig-hko-check>', () => {
       expect(shadow(element).activeElement?.getAttribute('part')).to.equal('submit');
       await sendKeys({ press: 'Enter' });
       const { detail } = (await submitted) as CustomEvent<HkoCheckSubmitDetail>;
-      expect(detail.answers).to.deep.equal({
-        form: 'hko',
-        formVersion: 1,
-        situation: 'flexjob',
-        weeklyHours: 20,
-        impairment: { longLasting: true, significant: true },
-        personalAssistance: { neededHoursPerWeek: 10.5, coreTasksSelf: true },
-      });
+      expect(detail.answers).to.deep.equal(PERSONAL_ASSISTANCE_ANSWERS);
       expect(detail.results.map((result) => [result.ruleSet, result.recommendation, result.maxWeeklyHours])).to.deep.equal([['personlig-assistance', 'likely-eligible', (20 * 20) / 37]]);
       await waitUntil(() => activeId(element) === 'result-heading', 'focus did not move to the result');
       const result = $(element, '[part="result-scheme"]');

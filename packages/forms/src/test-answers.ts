@@ -1,4 +1,4 @@
-import type { OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
+import type { HkoAnswers, OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
 
 /** Complete answer documents the browser tests start from. */
 
@@ -35,4 +35,14 @@ export const COMPLETE_VISITATION: VisitationAnswers = {
   prospectsJobformidler: 'some',
   motivated: true,
   decision: { referToProgramme: true },
+};
+
+/** The check of personal assistance for a citizen in a flexjob of 20 hours, who needs 10.5 hours of help a week. */
+export const PERSONAL_ASSISTANCE_ANSWERS: HkoAnswers = {
+  form: 'hko',
+  formVersion: 1,
+  situation: 'flexjob',
+  weeklyHours: 20,
+  impairment: { longLasting: true, significant: true },
+  personalAssistance: { neededHoursPerWeek: 10.5, coreTasksSelf: true },
 };

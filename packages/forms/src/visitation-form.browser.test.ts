@@ -3,7 +3,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OpsporingAnswers, VisitationAnswers } from '@rummelig/core';
 import { COMPLETE_VISITATION } from './test-answers.js';
-import { $, activeId, handoverFrom, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
+import { $, activeId, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
+import { handoverFrom } from './handover-test-helper.js';
 import type { RummeligVisitation, VisitationSubmitDetail } from './visitation-form.js';
 // The tests use the single file a portal ships, not the sources.
 import '../dist/rummelig-forms.js';
