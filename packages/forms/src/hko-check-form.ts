@@ -152,9 +152,9 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     return this.draft.schemes.length > 0;
   }
 
-  protected override apply(draft: HkoCheckDraft, announcement = ''): void {
+  protected override apply(draft: HkoCheckDraft, announcement = '', typing = false): void {
     if (draft.schemes !== this.draft.schemes) this.chosenByAttribute = false;
-    super.apply(draft, announcement);
+    super.apply(draft, announcement, typing);
   }
 
   protected draftCodec(): DraftCodec<HkoCheckDraft, HkoAnswers> {

@@ -13,6 +13,7 @@ export type { RummeligEventMap, RummeligSubmitDetail } from './events.js';
 export { ScreeningFormElement, type CheckOutcome, type DraftCodec, type DraftDetail, type FormFlow, type StepDetail } from './screening-form.js';
 export {
   resolveUi,
+  type ChangeOptions,
   type Question,
   type QuestionCatalogue,
   type QuestionContext,

@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, activeId, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
+import { $, activeId, pressSubmit, requestsDuring, shadow, submitByClick, summaryLinks, tabTo, tick, type } from './browser-test-helpers.js';
+import { TYPING_PAUSE_MS } from './typing-announcer.js';
 import { COMPLETE_OPSPORING } from './test-answers.js';
 import type { OpsporingSubmitDetail, RummeligOpsporing } from './opsporing-form.js';
 // The tests use the single file a portal ships, not the sources.
@@ -492,24 +493,54 @@ describe('<rummelig-opsporing>', () => {
       expect(element.answers.impairments).to.deep.equal([{ type: 'dyslexia-dyscalculia', impact: 'large' }]);
     });
 
-    it('tells screen readers when a typed score moves the impact, and when a chosen impact removes the score', async () => {
+    it('tells screen readers when a typed score moves the impact, once typing pauses, and when a chosen impact removes the score', async () => {
       const element = await render();
       const status = $(element, '[role="status"]');
+      const said: string[] = [];
+      new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
+      const pause = () => new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS + 100));
       await tick(element, '#impairment-adhd');
-      await type(element, '#score-adhd', '9');
-      expect(status.textContent).to.equal('Betydningen er nu Stor (8-10).');
+      $<HTMLInputElement>(element, '#score-adhd').focus();
+      // "10" typed is Lille at its first keystroke and Stor at its second: only the second is said.
+      await sendKeys({ type: '10' });
+      await element.updateComplete;
+      expect(status.textContent, 'not while typing').to.equal('');
+      await pause();
+      expect(said.filter(Boolean)).to.deep.equal(['Betydningen er nu Stor (8-10).']);
       await type(element, '#score-adhd', '8');
+      await pause();
       expect(status.textContent, 'the impact did not move').to.equal('');
       await tick(element, '#impact-adhd-small');
       expect(status.textContent).to.equal('Tallet på skalaen 0-10 er fjernet, fordi det ikke passer til betydningen.');
       await type(element, '#score-adhd', '2');
+      await pause();
       expect(status.textContent, 'the impact was already Lille').to.equal('');
       element.lang = 'en';
       await element.updateComplete;
       await type(element, '#score-adhd', '5');
+      await pause();
       expect(status.textContent).to.equal('The effect is now Medium (4-7).');
       await tick(element, '#impact-adhd-none');
       expect(status.textContent).to.equal('The number on the 0-10 scale has been removed, because it does not match the effect.');
+    });
+
+    it('says nothing of a score typed just before another change, or before the citizen moves on', async () => {
+      const pause = () => new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS + 100));
+      const element = await render(html`<rummelig-opsporing flow="steps"></rummelig-opsporing>`);
+      element.answers = { form: 'opsporing', formVersion: 1, citizen: { name: 'Jens Hansen' } };
+      await pressSubmit(element);
+      await pressSubmit(element);
+      await tick(element, '#impairment-adhd');
+      await type(element, '#score-adhd', '9');
+      await tick(element, '#impairment-autism');
+      await pause();
+      expect($(element, '[role="status"]').textContent, 'another change came first').to.equal('');
+      await tick(element, '#impact-autism-small');
+      await type(element, '#score-adhd', '5');
+      await pressSubmit(element);
+      expect(shadow(element).querySelector('#score-adhd'), 'on the next page').to.equal(null);
+      await pause();
+      expect($(element, '[role="status"]').textContent, 'said on a page where the score is not').to.equal('');
     });
 
     it('gives a score back, and says so, when arrow keys pass through another band and return to its own', async () => {

@@ -281,6 +281,7 @@ function renderScore(context: Context, type: OpsporingImpairmentType): TemplateR
               const impact = after.rows[type]?.impact;
               return impact && impact !== before.rows[type]?.impact ? t('impactFromScore', { impact: enumTitle(opsporingSchema, 'impairments/impact', impact, t.locale) }) : '';
             },
+            { typing: true },
           );
         }}
       />

@@ -16,6 +16,7 @@ import { contactProblem, type MunicipalContact } from './contact.js';
 import { schemaWording, type SchemaWording } from './schema-wording.js';
 import { renderBackLink, renderProgress } from './step-navigation.js';
 import { translator, type TextOverrides, type TextTable, type Translate } from './texts.js';
+import { TypingAnnouncer } from './typing-announcer.js';
 import { owns, resolveUi, type Question, type QuestionCatalogue, type QuestionContext, type UiConfig, type UiDescription, type UiSection } from './ui-description.js';
 
 /** `single-page`: the whole form on one page (the default). `steps`: one thing per page. `auto`: steps on a narrow screen. */
@@ -218,6 +219,9 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   private reportedUi: unknown;
   /** The value of each attribute last reported as wrong, so that a mistake is told once, not on every render. */
   private readonly reported = new Map<string, unknown>();
+  private readonly typing = new TypingAnnouncer<D>((text) => {
+    this.announcement = text;
+  });
   private readonly pageHistory = new PageHistory(
     () => `rummelig-page:${this.formId}:${this.getAttribute('name') || this.id || 'form'}`,
     (page) => this.showPageFromHistory(page),
@@ -283,6 +287,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.typing.cancel();
     this.pageHistory.disconnect();
   }
 
@@ -306,6 +311,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.unavailable = false;
     this.restoredNotice = false;
     this.page = INTRO;
+    this.typing.cancel();
     void this.keeper?.remove();
     // Back on the introduction is another page shown, so a portal's title and step indicator follow it.
     if (shownBefore !== INTRO) void this.updateComplete.then(() => this.emitStep());
@@ -442,9 +448,12 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
       asHeading,
       headings: this.headings,
       field: (id) => this.fieldBase(id),
-      change: (update, announce) => {
-        const after = update(this.draft);
-        this.apply(after, announce?.(this.draft, after) ?? '');
+      change: (update, announce, options) => {
+        const before = this.draft;
+        const after = update(before);
+        if (!options?.typing || !announce) return this.apply(after, announce?.(before, after) ?? '');
+        this.apply(after, '', true);
+        this.typing.typed(before, () => this.draft, announce);
       },
     };
   }
@@ -453,8 +462,12 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     return { field, error: this.errors.find((error) => error.field === field)?.message, errorPrefix: this.t('errorPrefix'), headings: this.headings };
   }
 
-  /** Every change goes through here. Errors already shown go once fixed; new ones wait for the next submit. */
-  protected apply(draft: D, announcement = ''): void {
+  /**
+   * Every change goes through here. Errors already shown go once fixed; new ones wait for the next submit. A change
+   * that is not `typing` ends a run of keystrokes unsaid.
+   */
+  protected apply(draft: D, announcement = '', typing = false): void {
+    if (!typing) this.typing.cancel();
     this.touched = true;
     this.draft = draft;
     this.announcement = announcement;
@@ -679,6 +692,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.restoredNotice = false;
     // What was said about the answers is past; kept, it would be read again when the answers come back.
     this.announcement = '';
+    this.typing.cancel();
     this.pushPage(RESULT);
     this.page = INTRO;
     this.returnToCheck = false;
@@ -695,6 +709,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     if (!fromHistory) this.pushPage(id);
     this.errors = [];
     this.announcement = '';
+    this.typing.cancel();
     if (id === CHECK) this.returnToCheck = false;
     this.unavailable = false;
     this.restoredNotice = false;

@@ -87,6 +87,11 @@ export function resolveUi(defaults: UiDescription, config: UiConfig | null | und
 }
 
 /** What a question renders with. */
+export interface ChangeOptions {
+  /** The change is a keystroke: what it changed is said once typing pauses, judged over the whole run of keystrokes. */
+  readonly typing?: boolean;
+}
+
 export interface QuestionContext<D> {
   /** The draft as rendered; a change reads the draft as it is when the change happens, through `change`. */
   readonly draft: D;
@@ -104,7 +109,7 @@ export interface QuestionContext<D> {
    * (two events can come before the next render); the announcement, made
    * from the drafts before and after the change, is read by screen readers.
    */
-  change(update: (draft: D) => D, announce?: (before: D, after: D) => string): void;
+  change(update: (draft: D) => D, announce?: (before: D, after: D) => string, options?: ChangeOptions): void;
 }
 
 /**
