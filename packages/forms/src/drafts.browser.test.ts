@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, activeId, pressSubmit, shadow, submitByClick, tick, type, settle } from './browser-test-helpers.js';
+import { $, activeId, pressSubmit, pressSubmitUntil, shadow, submitByClick, tick, type, settle } from './browser-test-helpers.js';
 import type { DraftStorage } from './draft-storage.js';
 import { COMPLETE_OPSPORING } from './test-answers.js';
 import type { RummeligHkoCheck } from './hko-check-form.js';
@@ -94,6 +94,22 @@ describe('drafts', () => {
     expect($<HTMLInputElement>(element, '#name').value).to.equal('');
     expect(sessionStorage.getItem(KEY)).to.equal(null);
     expect($(element, '[role="status"]').textContent).to.equal('Dine svar er slettet.');
+  });
+
+  it('deleted on check-your-answers lead to the introduction as any page change does: told to the portal, in the history', async () => {
+    const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing flow="steps" history save-draft draft-key=${KEY}></rummelig-opsporing>`);
+    element.answers = citizenPart;
+    await pressSubmitUntil(element, '.check-answers', 10, 'check-your-answers');
+    const entries = history.length;
+    $(element, '#draft-clear').click();
+    await element.updateComplete;
+    const shown = oneEvent(element, 'rummelig-step');
+    $(element, '#draft-confirm-yes').click();
+    const { detail } = await shown;
+    expect([detail.page, detail.step]).to.deep.equal(['intro', 0]);
+    expect(detail.title).to.equal('Har du en funktionsnedsættelse med betydning for dine job- og uddannelsesmuligheder?');
+    expect(history.length, 'Back returns to check-your-answers, not to a page before it').to.equal(entries + 1);
+    expect(activeId(element)).to.equal('draft-heading');
   });
 
   it('are gone when the surrounding form is reset', async () => {

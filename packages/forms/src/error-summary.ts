@@ -1,12 +1,16 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { renderContact, type MunicipalContact } from './contact.js';
-import type { Headings } from './headings.js';
+import type { HeadingRank, Headings } from './headings.js';
 import type { FieldError } from './opsporing-errors.js';
 import type { Translate } from './texts.js';
 
 export interface ErrorSummaryOptions {
   readonly title: string;
   readonly headings: Headings;
+  /** 3 under the form's own heading (the single page, the introduction), 2 above a page's heading. */
+  readonly rank: HeadingRank;
+  /** Just sent: the summary is read out. Once the citizen fixes an error it is not, or it would be read whole again. */
+  readonly alert: boolean;
   readonly errors: readonly FieldError[];
   /** Moves focus to the field; the links' own jump would look for the id outside the shadow root. */
   readonly onFollow: (field: string) => void;
@@ -17,11 +21,11 @@ export interface ErrorSummaryOptions {
  * worded as by the field. The element moves focus here after a failed submit;
  * `role="alert"` sits inside, because JAWS does not read a focused alert whole.
  */
-export function renderErrorSummary({ title, headings, errors, onFollow }: ErrorSummaryOptions): TemplateResult {
+export function renderErrorSummary({ title, headings, rank, alert, errors, onFollow }: ErrorSummaryOptions): TemplateResult {
   return html`
     <div class="error-summary" part="error-summary" id="error-summary" tabindex="-1">
-      <div role="alert">
-        ${headings(2, title, { class: 'error-summary__title' })}
+      <div role=${alert ? 'alert' : nothing}>
+        ${headings(rank, title, { class: 'error-summary__title' })}
         <ul>
           ${errors.map(
             ({ field, message }) =>
@@ -49,8 +53,8 @@ export function renderErrorSummary({ title, headings, errors, onFollow }: ErrorS
  * begin and where they check their answers, so that nobody answers every question to learn it at the end; not an alert
  * then, as nothing has just happened.
  */
-export function renderUnavailable(t: Translate, headings: Headings, contact: MunicipalContact | null | undefined, upFront = false): TemplateResult {
-  const content = html`${headings(2, t('unavailableHeading'), { class: 'error-summary__title' })}
+export function renderUnavailable(t: Translate, headings: Headings, rank: HeadingRank, contact: MunicipalContact | null | undefined, upFront = false): TemplateResult {
+  const content = html`${headings(rank, t('unavailableHeading'), { class: 'error-summary__title' })}
     <p>${t(upFront ? 'unavailableNotice' : 'unavailableText')}</p>`;
   return html`
     <div class="error-summary" part="error-summary" id=${upFront ? 'unavailable-notice' : 'error-summary'} tabindex="-1">

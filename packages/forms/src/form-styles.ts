@@ -225,7 +225,9 @@ export const formStyles = css`
     padding: var(--_space);
     margin: 0 0 calc(var(--_space) * 2);
   }
-  .error-summary .heading-2 {
+  /* The same at rank 2, above a page's heading, and at rank 3, under the form's. */
+  .error-summary .error-summary__title {
+    margin: 0 0 var(--_space);
     font-size: 1.25rem;
   }
   .error-summary ul {

@@ -110,7 +110,7 @@ describe('heading-level', () => {
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(activeId(element)).to.equal('error-summary');
-    expect($(element, '#error-summary .error-summary__title').tagName).to.equal('H4');
+    expect($(element, '#error-summary .error-summary__title').tagName, 'under the form’s own heading').to.equal('H5');
     await expectNoAxeViolations(element, 'with the error summary at level 4');
     element.answers = CITIZEN_PART;
     await pressSubmit(element);

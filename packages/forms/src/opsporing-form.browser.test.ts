@@ -295,7 +295,8 @@ describe('<rummelig-opsporing>', () => {
       const element = await render();
       await submitByClick(element);
       await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
-      expect($(element, '#error-summary h2').textContent).to.equal('Der er et problem');
+      // Under the form's <h2>, beside its sections' <h3>: the sections do not read as the summary's.
+      expect($(element, '#error-summary h3').textContent).to.equal('Der er et problem');
       expect($(element, '#error-summary > [role="alert"]')).to.exist;
       expect(summaryLinks(element)).to.deep.equal(['#impairments', '#medically-documented', '#prior-compensation-schemes', '#prior-limitation']);
       const firstLink = $(element, '#error-summary a');
@@ -307,6 +308,27 @@ describe('<rummelig-opsporing>', () => {
       // The message is not told by colour alone.
       expect($(element, '#prior-limitation-error').textContent?.trim()).to.match(/^Fejl: Vælg, om/);
       await expect(element).to.be.accessible();
+    });
+
+    it('reads the summary out once a send, not again at each error the citizen fixes', async () => {
+      const element = await render();
+      await submitByClick(element);
+      await waitUntil(() => activeId(element) === 'error-summary', 'the error summary did not take focus');
+      expect($(element, '#error-summary > [role="alert"]'), 'just sent').to.exist;
+      await tick(element, '#medically-documented-yes');
+      await waitUntil(() => summaryLinks(element).length === 3, 'the fixed error stayed in the summary');
+      expect(shadow(element).querySelector('#error-summary [role="alert"]'), 'a fix is not a send').to.equal(null);
+      await submitByClick(element);
+      await waitUntil(() => shadow(element).querySelector('#error-summary > [role="alert"]'), 'a send again is read out again');
+    });
+
+    it('puts the summary above the page heading, at its level, in the steps flow', async () => {
+      const element = await render(html`<rummelig-opsporing flow="steps"></rummelig-opsporing>`);
+      await pressSubmit(element);
+      await pressSubmit(element);
+      await pressSubmit(element);
+      const headings = [...shadow(element).querySelectorAll('h2, h3')].map((heading) => `${heading.tagName} ${heading.textContent?.trim()}`);
+      expect(headings.slice(0, 2)).to.deep.equal(['H2 Der er et problem', 'H2 Funktionsnedsættelse']);
     });
 
     it('links from the error summary to the field, with the keyboard', async () => {
@@ -432,7 +454,7 @@ describe('<rummelig-opsporing>', () => {
       await submitByClick(element);
       element.lang = 'en';
       await waitUntil(() => $(element, '#impairments-error').textContent?.includes('Tick') === true, 'the message stayed Danish');
-      expect($(element, '#error-summary h2').textContent).to.equal('There is a problem');
+      expect($(element, '#error-summary h3').textContent).to.equal('There is a problem');
       expect($(element, '#impairments-error').textContent?.trim()).to.equal(
         "Error: Tick the impairments you have, or tick 'I do not have an impairment'.",
       );

@@ -10,7 +10,7 @@ import type { FieldError } from './field-errors.js';
 import { renderPageHeading, type FieldBase } from './field-parts.js';
 import { focusField } from './focus-field.js';
 import { FormAssociatedElement } from './form-associated.js';
-import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, headingsAt, type Headings } from './headings.js';
+import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, headingsAt, type HeadingRank, type Headings } from './headings.js';
 import { PageHistory } from './page-history.js';
 import { contactProblem, type MunicipalContact } from './contact.js';
 import { schemaWording, type SchemaWording } from './schema-wording.js';
@@ -171,6 +171,11 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
    * ask the same questions, so that every page still says what is missing; no result is given.
    */
   private asOfRefused = false;
+  /**
+   * The errors shown are those of the last send, none fixed since: the summary is an alert then. Once one is fixed it
+   * is not, or each fix would have the whole summary read out again over what the citizen is doing.
+   */
+  private errorsJustSent = false;
 
   /** The date the form's checks evaluate on: `as-of`, or today when the rules refuse it. */
   protected get rulesAsOf(): { readonly asOf?: string } {
@@ -489,7 +494,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   private renderSinglePage(): TemplateResult {
     const context = this.context(false);
     return html`
-      ${this.headings(2, this.formTitle())} ${this.renderErrors(true)} ${this.renderIntro()} ${this.renderDraftNotice()}
+      ${this.headings(2, this.formTitle())} ${this.renderErrors(true, 3)} ${this.renderIntro()} ${this.renderDraftNotice()}
       ${this.sections.map(({ section, questions }) => this.renderSection(section, questions, context))}
       <button class="button-primary" type="submit" part="submit">${this.t('submit')}</button>
     `;
@@ -527,7 +532,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const t = this.t;
     if (this.page === INTRO) {
       return html`
-        ${this.headings(2, this.formTitle(), { id: 'page-heading', focusable: true })} ${this.renderErrors(true)} ${this.renderIntro()} ${this.renderDraftNotice()}
+        ${this.headings(2, this.formTitle(), { id: 'page-heading', focusable: true })} ${this.renderErrors(true, 3)} ${this.renderIntro()} ${this.renderDraftNotice()}
         <button class="button-primary" type="submit" part="submit">${t('start')}</button>
       `;
     }
@@ -562,11 +567,18 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   }
 
   /** The errors of the last send, else that no result can be computed: as an alert after a send, or `upFront` where the citizen begins and checks. */
-  private renderErrors(upFront = false): TemplateResult | typeof nothing {
-    if (this.unavailable && this.errors.length === 0) return renderUnavailable(this.t, this.headings, this.contact);
-    if (upFront && this.asOfRefused && this.errors.length === 0) return renderUnavailable(this.t, this.headings, this.contact, true);
+  private renderErrors(upFront = false, rank: HeadingRank = 2): TemplateResult | typeof nothing {
+    if (this.unavailable && this.errors.length === 0) return renderUnavailable(this.t, this.headings, rank, this.contact);
+    if (upFront && this.asOfRefused && this.errors.length === 0) return renderUnavailable(this.t, this.headings, rank, this.contact, true);
     if (this.errors.length === 0) return nothing;
-    return renderErrorSummary({ title: this.t('errorSummaryTitle'), headings: this.headings, errors: this.errors, onFollow: (field) => focusField(this.renderRoot, field) });
+    return renderErrorSummary({
+      title: this.t('errorSummaryTitle'),
+      headings: this.headings,
+      rank,
+      alert: this.errorsJustSent,
+      errors: this.errors,
+      onFollow: (field) => focusField(this.renderRoot, field),
+    });
   }
 
   /** The notice that answers are kept; `brief` on a page of questions, which has it only to say that a draft was brought back. */
@@ -615,7 +627,9 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
       if (token === this.refreshToken) {
         // An error shown keeps its words until the next submit (or a new language): the summary is an alert, and a
         // changed message would be read out while the citizen types. It goes once fixed; new ones wait for the submit.
-        this.errors = this.errors.flatMap((shown) => outcome.errors.filter((error) => error.field === shown.field).map((error) => (reword ? error : shown)));
+        const still = this.errors.flatMap((shown) => outcome.errors.filter((error) => error.field === shown.field).map((error) => (reword ? error : shown)));
+        if (still.length < this.errors.length) this.errorsJustSent = false;
+        this.errors = still;
         this.checked(outcome);
       }
       // No result, no submit: a native form must not send answers that were never evaluated.
@@ -652,6 +666,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     } else {
       this.errors = outcome.errors;
     }
+    this.errorsJustSent = true;
     this.focusAfter('#error-summary');
     await this.updateComplete;
     // The page the errors led to is named to the portal, as every other page change is, so that the title follows.
@@ -677,6 +692,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const errors = page ? outcome.errors.filter((error) => this.pageOwns(page, error.field)) : [];
     if (errors.length > 0) {
       this.errors = errors;
+      this.errorsJustSent = true;
       this.focusAfter('#error-summary');
       return;
     }
@@ -829,14 +845,19 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
       return;
     }
     await this.keeper?.remove();
+    const shownBefore = this.page;
     this.draft = this.startingDraft();
     this.errors = [];
     this.touched = false;
+    this.pushPage(INTRO);
     this.page = INTRO;
     this.restoredNotice = false;
+    this.typing.cancel();
     this.announcement = this.t('draftCleared');
     this.focusAfter('#draft-heading');
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'cleared' } }));
+    // Back on the introduction is another page shown: a portal's title and step indicator follow it, as after a reset.
+    if (shownBefore !== INTRO) void this.updateComplete.then(() => this.emitStep());
   }
 }
 
