@@ -21,6 +21,7 @@ const ROUTES = new Map([
   ['/schemes.js', { path: file('./portal/schemes.js'), type: 'text/javascript; charset=utf-8' }],
   ['/portal.js', { path: file('./portal/portal.js'), type: 'text/javascript; charset=utf-8' }],
   ['/english.js', { path: file('./portal/english.js'), type: 'text/javascript; charset=utf-8' }],
+  ['/page-title.js', { path: file('./portal/page-title.js'), type: 'text/javascript; charset=utf-8' }],
   ['/portal.css', { path: file('./portal/portal.css'), type: 'text/css; charset=utf-8' }],
   ['/theme-alternative.css', { path: file('./portal/theme-alternative.css'), type: 'text/css; charset=utf-8' }],
   ['/react', { path: file('./react/index.html'), type: 'text/html; charset=utf-8' }],

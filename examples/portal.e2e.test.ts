@@ -47,6 +47,8 @@ describe('the example portal in Chromium', () => {
     const heading = await page.$eval('rummelig-opsporing', (element) => element.shadowRoot?.querySelector('.heading-2')?.textContent ?? '');
     expect(heading).toBe('Do you have an impairment that affects your job and education prospects?');
     expect(await page.$eval('footer a[href^="/ordninger"]', (link) => link.getAttribute('href'))).toBe('/ordninger?lang=en');
+    const contact = await page.$eval('rummelig-opsporing', (element) => element.shadowRoot?.querySelector('[part="contact"]')?.textContent ?? '');
+    expect(contact).toContain('Monday to Friday 9-12');
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
@@ -212,6 +214,11 @@ describe('the example portal in Chromium', () => {
     await press();
     expect(await focused(page)).toBe('error-summary');
     expect(await scrollsSideways()).toBe(false);
+    // A reload brings the kept draft back onto its page before the portal's script listens; the title names it all the same.
+    await page.reload({ waitUntil: 'networkidle0' });
+    await componentsReady(page);
+    await settled(page, 'rummelig-opsporing');
+    expect(await page.title()).toBe('Funktionsnedsættelse – Screening af funktionsnedsættelse – Jobcenter Eksempelby');
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();

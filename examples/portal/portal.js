@@ -1,6 +1,7 @@
 // The portal's own code: it shows what the component hands over. A real portal would
 // send `detail.answers` to its case system instead, or let the form post them.
 import { showInEnglish } from './english.js';
+import { titleFollows } from './page-title.js';
 
 const screening = document.querySelector('#screening');
 const params = new URLSearchParams(window.location.search);
@@ -10,13 +11,11 @@ if (params.get('theme') === 'alternative') document.documentElement.classList.ad
 if (params.get('lang') === 'en') {
   showInEnglish();
   screening.setAttribute('lang', 'en');
+  // The municipality's own words in the contact are its to translate, as the page's are.
+  const contact = { ...JSON.parse(screening.getAttribute('contact')), organisation: 'Eksempelby Job Centre', hours: 'Monday to Friday 9-12' };
+  screening.setAttribute('contact', JSON.stringify(contact));
 }
-
-// One thing per page: the page's title says where the citizen is, as GOV.UK's pattern asks.
-const baseTitle = document.title;
-screening.addEventListener('rummelig-step', (event) => {
-  document.title = event.detail.title ? `${event.detail.title} – ${baseTitle}` : baseTitle;
-});
+titleFollows(screening);
 
 screening.addEventListener('rummelig-submit', (event) => {
   const { answers, result } = event.detail;

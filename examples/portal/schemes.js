@@ -1,5 +1,6 @@
 // The portal's own code for the schemes' check: it shows what the component hands over.
 import { showInEnglish } from './english.js';
+import { titleFollows } from './page-title.js';
 
 const check = document.querySelector('#check');
 const params = new URLSearchParams(window.location.search);
@@ -11,11 +12,7 @@ if (params.has('schemes')) check.setAttribute('schemes', params.get('schemes'));
 if (params.has('flow')) check.setAttribute('flow', params.get('flow'));
 if (params.get('theme') === 'alternative') document.documentElement.classList.add('theme-alternative');
 
-// One thing per page: the page's title says where the citizen is.
-const baseTitle = document.title;
-check.addEventListener('rummelig-step', (event) => {
-  document.title = event.detail.title ? `${event.detail.title} – ${baseTitle}` : baseTitle;
-});
+titleFollows(check);
 
 check.addEventListener('rummelig-submit', (event) => {
   const { answers, results } = event.detail;
