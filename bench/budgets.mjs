@@ -41,7 +41,12 @@ export const CITIZEN_BUNDLE = {
   // Raised to 38.3 KB, and each file below with the components by 0.4 to 0.5 KB, by `heading-level`: the form's
   // headings continue the outline of the portal's page (WCAG 1.3.1), which takes a template for each of the six levels
   // and a call for each heading in place of its tag; `currentStep` for a portal's script that starts after the element.
-  budget: 38.3 * KB,
+  // Raised to 38.8 KB, and each file below with the components by 0.5 to 0.8 KB, by the fixes of the audits of
+  // 6 December 2026: a typed score said once typing pauses, not at each keystroke; the error summary an alert for the
+  // send only, under the form's heading where it follows it; deleting the answers told as a page change; properties set
+  // before the element is defined kept; `flow`, `mode`, `impact-dimension` and `schemes` reported when wrong, and a
+  // wrong value reported once however often a framework hands it again; a too-long text told how much to take out.
+  budget: 38.8 * KB,
   target: 30 * KB,
   layers: [
     { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
@@ -61,8 +66,9 @@ export const BUDGETS = [
   // hints that told the citizen to skip a question that offers it, the result saying that a final answer comes with the
   // application (fortrinsadgang is the employer's to weigh, not the municipality's), and how to use fortrinsadgang;
   // to 62.7 KB by a supporting criterion told as applying or not ("Gælder ikke for dig"), not as unmet under an outcome
-  // that is met. Raised to 63.1 KB by `heading-level` (see the citizen bundle).
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 63.1 * KB },
+  // that is met. Raised to 63.1 KB by `heading-level`, and to 63.6 KB by the fixes of 6 December 2026 (see the citizen
+  // bundle).
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 63.6 * KB },
   // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
   // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
   // Raised to 95.2 KB, as the file above to 60.5 KB, by the reports of a wrong configuration, and to 95.4 and 60.7 KB
@@ -72,9 +78,9 @@ export const BUDGETS = [
   // when the reason is required said by the decision and the reason, and the first recommendation not announced;
   // to 98 KB by the job broker's own words for the drafts and check-your-answers: the answers are about the citizen's
   // health, not "dit helbred", and are kept until the assessment is saved; to 98.1 KB by the check's supporting criterion,
-  // and to 98.3 KB by the citizen bundle's fixes of the same day. Raised to 98.7 KB by `heading-level` (see the citizen
-  // bundle).
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 98.7 * KB },
+  // and to 98.3 KB by the citizen bundle's fixes of the same day. Raised to 98.7 KB by `heading-level`, and to 99.3 KB by
+  // the fixes of 6 December 2026 (see the citizen bundle).
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 99.3 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
@@ -85,6 +91,6 @@ export const BUDGETS = [
   // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
   // Raised to 39.6 KB by the fixes of 4 December 2026 (see the file with every component), and to 40.2 KB by
-  // `heading-level` (see the citizen bundle).
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 40.2 * KB },
+  // `heading-level`, and to 41 KB by the fixes of 6 December 2026 (see the citizen bundle).
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 41 * KB },
 ];

@@ -4,6 +4,8 @@ import { $, activeId, pressSubmit, pressSubmitUntil, settle, shadow, submitByCli
 import type { RummeligHkoCheck } from './hko-check-form.js';
 import type { MunicipalContact } from './contact.js';
 import type { RummeligOpsporing } from './opsporing-form.js';
+import type { RummeligVisitation } from './visitation-form.js';
+import { handoverFrom } from './handover-test-helper.js';
 import { COMPLETE_OPSPORING } from './test-answers.js';
 // The tests use the single file a portal ships, not the sources.
 import '../dist/rummelig-forms.js';
@@ -55,6 +57,74 @@ describe('a wrong configuration', () => {
       await element.updateComplete;
       expect(logged, 'once per value').to.have.length(3);
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('a word none of the attribute’s', () => {
+    for (const [tag, attribute, wrong, message] of [
+      ['rummelig-opsporing', 'flow', 'step', 'is not one of single-page, steps, auto; single-page is used'],
+      ['rummelig-opsporing', 'mode', 'sagsbehandler', 'is not one of citizen, caseworker; citizen is used'],
+      ['rummelig-visitation', 'impact-dimension', 'sometimes', 'is not one of either, future, both; either is used'],
+      ['rummelig-hko-check', 'schemes', 'personlig-assistance,mentor mentorordning', 'has personlig-assistance,mentor, mentorordning, not used'],
+    ] as const) {
+      it(`${attribute}="${wrong}" on <${tag}> is reported once`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const element = document.createElement(tag);
+        element.setAttribute(attribute, wrong);
+        wrapper.append(element);
+        await settle(element);
+        element.requestUpdate();
+        await settle(element);
+        expect(logged).to.have.length(1);
+        expect(logged[0]).to.include(`<${tag}>: ${attribute}="${wrong}" ${message}`);
+      });
+    }
+  });
+
+  describe('an object handed again', () => {
+    it('that is equal to the one reported is not reported again, as a framework that renders again would hand it', async () => {
+      const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing></rummelig-opsporing>`);
+      for (let render = 0; render < 3; render += 1) {
+        element.contact = { name: 'Anna Holm' } as unknown as MunicipalContact;
+        element.ui = { hide: ['medically-documented'] };
+        await settle(element);
+      }
+      expect(logged.filter((line) => line.includes('contact='))).to.have.length(1);
+      expect(logged.filter((line) => line.includes('ui is not used'))).to.have.length(1);
+    });
+  });
+
+  describe('heading-level as a property', () => {
+    it('takes a number written as a string, as a framework may set it, and tells the value it was given', async () => {
+      const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing heading-level="3"></rummelig-opsporing>`);
+      (element as unknown as { headingLevel: string }).headingLevel = '4';
+      await settle(element);
+      expect($(element, '.heading-2').tagName).to.equal('H4');
+      expect(logged).to.deep.equal([]);
+      element.headingLevel = 6 as unknown as 1;
+      await settle(element);
+      expect(logged).to.deep.equal(['<rummelig-opsporing>: heading-level=6 is not one of 1, 2, 3, 4; 2 is used']);
+    });
+  });
+
+  describe('properties set before the element is defined', () => {
+    it('reach the form once it is: the answers, and the job broker’s hand-over', async () => {
+      // An element made where nothing is defined stays undefined until it comes into this page, as one that a portal's
+      // script reaches before the bundle has loaded.
+      const elsewhere = document.implementation.createHTMLDocument('');
+      const answers = { ...citizenPart, citizen: { name: 'Jens Hansen' } };
+      const early = elsewhere.createElement('rummelig-opsporing') as RummeligOpsporing;
+      early.answers = answers;
+      expect(Object.hasOwn(early, 'answers'), 'not yet upgraded').to.equal(true);
+      const visitation = elsewhere.createElement('rummelig-visitation') as RummeligVisitation;
+      visitation.handover = await handoverFrom(COMPLETE_OPSPORING);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(early, visitation);
+      await settle(early);
+      await settle(visitation);
+      expect($<HTMLInputElement>(early, '#name').value).to.equal('Jens Hansen');
+      expect(early.answers).to.deep.equal(answers);
+      expect($(visitation, '[part="handover"]').textContent).to.include('Psykiske lidelser');
     });
   });
 

@@ -28,18 +28,22 @@ export interface RummeligEventMap<S> extends Omit<HTMLElementEventMap, 'rummelig
 
 /**
  * The events every form fires, bubbling and composed so that a page hears
- * them on the element or above it. Typed here, so that
- * `element.addEventListener('rummelig-step', (event) => event.detail.title)`
+ * them on the element or above it, up to `document` and `window`. Typed here,
+ * so that `element.addEventListener('rummelig-step', (event) => event.detail.title)`
  * needs no cast on any element; above a form, which may be any of them,
  * `rummelig-submit` carries the union of their details.
  */
+interface RummeligPageEvents {
+  /** A complete submit: the answer document and its evaluated result. */
+  'rummelig-submit': CustomEvent<RummeligSubmitDetail>;
+  /** The steps flow shows another page. */
+  'rummelig-step': CustomEvent<StepDetail>;
+  /** A kept draft was brought back, or deleted by the citizen. */
+  'rummelig-draft': CustomEvent<DraftDetail>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    /** A complete submit: the answer document and its evaluated result. */
-    'rummelig-submit': CustomEvent<RummeligSubmitDetail>;
-    /** The steps flow shows another page. */
-    'rummelig-step': CustomEvent<StepDetail>;
-    /** A kept draft was brought back, or deleted by the citizen. */
-    'rummelig-draft': CustomEvent<DraftDetail>;
-  }
+  interface HTMLElementEventMap extends RummeligPageEvents {}
+  interface DocumentEventMap extends RummeligPageEvents {}
+  interface WindowEventMap extends RummeligPageEvents {}
 }

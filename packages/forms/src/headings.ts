@@ -18,8 +18,9 @@ export interface HeadingAttributes {
 /** Writes a heading of a rank at the level the form's `heading-level` gives it. */
 export type Headings = (rank: HeadingRank, content: unknown, attributes?: HeadingAttributes) => TemplateResult;
 
-/** The levels `heading-level` takes: the form's rank 4 is then at most an `<h6>`. */
-export const HEADING_LEVELS: readonly number[] = [1, 2, 3, 4];
+/** The level of the form's own heading, `heading-level`: its rank 4 is then at most an `<h6>`. */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+export const HEADING_LEVELS: readonly number[] = [1, 2, 3, 4] satisfies readonly HeadingLevel[];
 export const DEFAULT_HEADING_LEVEL = 2;
 
 type Tag = (content: unknown, className: string, id: string | typeof nothing, tabindex: string | typeof nothing) => TemplateResult;

@@ -118,6 +118,7 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('schemes')) this.reportUnknownSchemes();
     if (changed.has('schemes') && this.chosenByAttribute) this.draft = { ...this.draft, schemes: this.schemesOfAttribute() };
     // First, so that a wrong `as-of` is known before the check below.
     super.willUpdate(changed);
@@ -227,12 +228,23 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
     return { answers, errors, result, missing: new Set(result.flatMap((each) => each.missing)) };
   }
 
-  private schemesOfAttribute(): HkoRuleSetId[] {
-    // A framework that passes properties hands over a list; the attribute is a string of names.
+  /** The names in `schemes`: a framework that passes properties hands over a list; the attribute is a string of names. */
+  private get schemeNames(): readonly unknown[] {
     const given: unknown = this.schemes;
-    const names: readonly unknown[] = Array.isArray(given) ? given : typeof given === 'string' ? given.split(/\s+/) : [];
-    const named = names.filter((name): name is HkoRuleSetId => typeof name === 'string' && isScheme(name));
+    return Array.isArray(given) ? given : typeof given === 'string' ? given.split(/\s+/).filter(Boolean) : [];
+  }
+
+  private schemesOfAttribute(): HkoRuleSetId[] {
+    const named = this.schemeNames.filter((name): name is HkoRuleSetId => typeof name === 'string' && isScheme(name));
     return HKO_RULE_SET_IDS.filter((id) => named.includes(id));
+  }
+
+  /** A name that is not a scheme's ("mentorordning", or names joined by commas) is left out, and told. */
+  private reportUnknownSchemes(): void {
+    const unknown = this.schemeNames.filter((name) => typeof name !== 'string' || !isScheme(name));
+    if (unknown.length > 0) {
+      this.reportConfig('schemes', this.schemes, `has ${unknown.join(', ')}, not used; the schemes are ${HKO_RULE_SET_IDS.join(', ')}, separated by spaces`);
+    }
   }
 }
 

@@ -55,5 +55,5 @@ export {
 } from './visitation-draft.js';
 export type { FieldError } from './field-errors.js';
 export type { FieldBase } from './field-parts.js';
-export type { HeadingAttributes, HeadingRank, Headings } from './headings.js';
+export type { HeadingAttributes, HeadingLevel, HeadingRank, Headings } from './headings.js';
 export type { FormMode } from './opsporing-errors.js';

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { OPSPORING_IMPAIRMENT_TYPES, opsporingSchema, validateOpsporing, type OpsporingAnswers } from '@rummelig/core';
 import { evaluateWith, OPSPORING_RULE_SET, type EvaluationResult } from '@rummelig/rules';
 import { renderContact } from './contact.js';
@@ -85,6 +85,11 @@ export class RummeligOpsporing extends ScreeningFormElement<OpsporingDraft, Opsp
 
   protected override get watched(): readonly PropertyKey[] {
     return [...super.watched, 'mode'];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('mode')) this.reportChoice('mode', this.mode, ['citizen', 'caseworker'], 'citizen');
   }
 
   protected draftCodec(): DraftCodec<OpsporingDraft, OpsporingAnswers> {

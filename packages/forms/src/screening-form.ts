@@ -10,7 +10,7 @@ import type { FieldError } from './field-errors.js';
 import { renderPageHeading, type FieldBase } from './field-parts.js';
 import { focusField } from './focus-field.js';
 import { FormAssociatedElement } from './form-associated.js';
-import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, headingsAt, type HeadingRank, type Headings } from './headings.js';
+import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, headingsAt, type HeadingLevel, type HeadingRank, type Headings } from './headings.js';
 import { PageHistory } from './page-history.js';
 import { contactProblem, type MunicipalContact } from './contact.js';
 import { schemaWording, type SchemaWording } from './schema-wording.js';
@@ -66,6 +66,8 @@ interface Page<D> {
   readonly section: UiSection;
   readonly questions: readonly (readonly [string, Question<D>])[];
 }
+
+const FLOWS: readonly FormFlow[] = ['single-page', 'steps', 'auto'];
 
 /** Below this width `flow="auto"` takes the steps flow, as a phone or a 200 % zoom on a laptop would have it. */
 const NARROW = '(max-width: 40em)';
@@ -151,7 +153,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
    * The level of the form's own heading, 1 to 4 (default 2): a section's heading is one below it and its parts' two
    * below, so that the form continues the outline of the page around it. A heading looks the same at every level.
    */
-  declare headingLevel: number | null | undefined;
+  declare headingLevel: HeadingLevel | null | undefined;
   declare protected draft: D;
   declare protected errors: readonly FieldError[];
   /** The page shown in the steps flow: `intro`, a page id or `check`. */
@@ -221,9 +223,9 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.focusAfterUpdate = target;
     this.requestUpdate();
   }
-  private reportedUi: unknown;
+  private reportedUi: string | undefined;
   /** The value of each attribute last reported as wrong, so that a mistake is told once, not on every render. */
-  private readonly reported = new Map<string, unknown>();
+  private readonly reported = new Map<string, string>();
   private readonly typing = new TypingAnnouncer<D>((text) => {
     this.announcement = text;
   });
@@ -255,7 +257,18 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     });
   }
 
+  /** The properties of the element's own that a portal may set before the element is defined; see `connectedCallback`. */
+  protected static readonly earlyProperties: readonly string[] = ['answers'];
+
   override connectedCallback(): void {
+    // A value set before the element was defined sits on the element itself and hides the class's accessor, so that it
+    // would never reach the form; Lit does this for its declared properties, not for these.
+    for (const name of (this.constructor as typeof ScreeningFormElement).earlyProperties) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value: unknown = Reflect.get(this, name);
+      Reflect.deleteProperty(this, name);
+      Reflect.set(this, name, value);
+    }
     super.connectedCallback();
     this.pageHistory.connect();
   }
@@ -271,17 +284,20 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     }
   }
 
-  /** A portal's mistake in an attribute, told once per value in the console, where its developer looks; the form goes on without it. */
-  private reportConfig(attribute: string, value: unknown, problem: string): void {
-    if (this.reported.has(attribute) && this.reported.get(attribute) === value) return;
-    this.reported.set(attribute, value);
-    let shown: string;
-    try {
-      shown = JSON.stringify(value) ?? String(value);
-    } catch {
-      shown = String(value);
-    }
+  /**
+   * A portal's mistake in an attribute, told once per value in the console, where its developer looks; the form goes on
+   * without it. Once per value, not per object: a framework that renders again hands the same wrong object anew.
+   */
+  protected reportConfig(attribute: string, value: unknown, problem: string): void {
+    const shown = shownValue(value);
+    if (this.reported.get(attribute) === shown) return;
+    this.reported.set(attribute, shown);
     console.error(`<${this.localName}>: ${attribute}=${shown} ${problem}`);
+  }
+
+  /** An attribute that takes one of a few words: any other is told, and `fallback` used. */
+  protected reportChoice(attribute: string, value: unknown, allowed: readonly unknown[], fallback: unknown): void {
+    if (value !== undefined && value !== null && !allowed.includes(value)) this.reportConfig(attribute, value, `is not one of ${allowed.join(', ')}; ${fallback} is used`);
   }
 
   /** A check the rules refused: no result can be computed, which the console tells the portal's developer once. */
@@ -373,18 +389,20 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     }
     const contact = changed.has('contact') ? contactProblem(this.contact) : undefined;
     if (contact) this.reportConfig('contact', this.contact, contact);
-    if (changed.has('headingLevel') && !this.headingLevelValid) {
-      this.reportConfig('heading-level', this.getAttribute('heading-level') ?? this.headingLevel, `is not one of ${HEADING_LEVELS.join(', ')}; ${DEFAULT_HEADING_LEVEL} is used`);
+    if (changed.has('flow')) this.reportChoice('flow', this.flow, FLOWS, 'single-page');
+    if (changed.has('headingLevel') && this.headingLevel != null) {
+      // The attribute's own text where it is what was set ("tre"), else the property's value, which a framework may
+      // set as a string ("3", which is right).
+      const attribute = this.getAttribute('heading-level');
+      const shown = attribute !== null && Object.is(Number(attribute), Number(this.headingLevel)) ? attribute : this.headingLevel;
+      if (!HEADING_LEVELS.includes(Number(this.headingLevel))) this.reportChoice('heading-level', shown, HEADING_LEVELS, DEFAULT_HEADING_LEVEL);
     }
-  }
-
-  private get headingLevelValid(): boolean {
-    return this.headingLevel === undefined || this.headingLevel === null || HEADING_LEVELS.includes(this.headingLevel);
   }
 
   /** The form's headings, at `heading-level`, or at the default level when it is not one of the levels. */
   protected get headings(): Headings {
-    return headingsAt(this.headingLevelValid ? (this.headingLevel ?? DEFAULT_HEADING_LEVEL) : DEFAULT_HEADING_LEVEL);
+    const level = Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL);
+    return headingsAt(HEADING_LEVELS.includes(level) ? level : DEFAULT_HEADING_LEVEL);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -406,9 +424,10 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   /** The layout in use: the municipality's when it is valid, reported once when it is not. */
   protected get layout(): UiDescription {
     const { ui, problems } = resolveUi(this.defaultUi, this.ui, this.questions);
-    if (problems.length > 0 && this.reportedUi !== this.ui) {
-      this.reportedUi = this.ui;
-      console.error(`<${this.localName}>: ui not used, the default layout is:`, problems);
+    const shown = shownValue(this.ui);
+    if (problems.length > 0 && this.reportedUi !== shown) {
+      this.reportedUi = shown;
+      console.error(`<${this.localName}>: ui is not used, and the default layout is used instead. Its problems:`, problems);
     }
     return ui;
   }
@@ -783,8 +802,9 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   };
 
   /**
-   * In the steps flow, the page shown: what `rummelig-step` last told, for a script that starts after the element has
-   * (a kept draft brings its page back as the element starts). Read it after `updateComplete`; undefined on a single page.
+   * In the steps flow, the page shown when it is read, as `rummelig-step` describes a page: for a script that starts
+   * after the element, which a kept draft may already have brought back to its page. Read it after `updateComplete`;
+   * undefined in the single-page flow.
    */
   get currentStep(): StepDetail | undefined {
     if (!this.steps) return undefined;
@@ -858,6 +878,15 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'cleared' } }));
     // Back on the introduction is another page shown: a portal's title and step indicator follow it, as after a reset.
     if (shownBefore !== INTRO) void this.updateComplete.then(() => this.emitStep());
+  }
+}
+
+/** A configured value as the console shows it: as JSON where it can be, so that equal values read the same. */
+function shownValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
   }
 }
 

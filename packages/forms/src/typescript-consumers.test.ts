@@ -56,6 +56,9 @@ visitation?.addEventListener('rummelig-submit', ({ detail }) => save(detail.resu
 document.querySelector('rummelig-hko-check')?.addEventListener('rummelig-submit', ({ detail }) => save(detail.results.length));
 opsporing.addEventListener('rummelig-step', ({ detail }) => save(detail.title));
 document.body.addEventListener('rummelig-submit', ({ detail }) => save(detail.answers.form));
+// The events bubble out of the shadow root to the document and the window, typed there too.
+document.addEventListener('rummelig-step', ({ detail }) => save(detail.title));
+window.addEventListener('rummelig-draft', ({ detail }) => save(detail.action));
 `;
 
 // Each entry point of the exports map; the bundles' classes are the entry's, so any of them together is one program.

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fieldDescription, validateVisitation, visitationSchema, type VisitationAnswers } from '@rummelig/core';
 import { evaluateWith, VISITATION_RULE_SET, type EvaluationResult, type ImpactDimension, type VisitationHandover } from '@rummelig/rules';
 import { formStyles } from './form-styles.js';
@@ -49,6 +49,7 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
     handover: { attribute: false, noAccessor: true },
     live: { state: true },
   };
+  protected static override readonly earlyProperties: readonly string[] = ['answers', 'handover'];
 
   /**
    * Which impact answers criterion b reads: `either` (default), `future` or
@@ -87,6 +88,11 @@ export class RummeligVisitation extends ScreeningFormElement<VisitationDraft, Vi
 
   protected override get watched(): readonly PropertyKey[] {
     return [...super.watched, 'impactDimension'];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('impactDimension')) this.reportChoice('impact-dimension', this.impactDimension, IMPACT_DIMENSIONS, 'either');
   }
 
   protected draftCodec(): DraftCodec<VisitationDraft, VisitationAnswers> {
