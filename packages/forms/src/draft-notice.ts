@@ -29,7 +29,13 @@ export function renderDraftNotice(t: Translate, options: DraftNoticeOptions): Te
   return html`<div class="notice notice--info" part="draft-notice">
     ${options.brief ? nothing : options.headings(3, t('draftHeading'), { id: 'draft-heading', focusable: true })}
     ${options.restored ? html`<p><strong>${t('draftRestored')}</strong></p>` : nothing}
-    ${options.brief ? nothing : html`<p>${options.failed ? t('draftFailed') : t(options.storage === 'session' ? 'draftNotice' : 'draftNoticeAdapter')}</p>`}
+    ${options.brief
+      ? nothing
+      : html`<p>
+          ${options.failed ? t('draftFailed') : t(options.storage === 'session' ? 'draftNotice' : 'draftNoticeAdapter')}${options.failed || options.empty
+            ? nothing
+            : ` ${t('draftClearLead')}`}
+        </p>`}
     ${options.confirming
       ? html`<p id="draft-confirm"><strong>${t('draftConfirm')}</strong></p>
           <div class="button-row">

@@ -112,6 +112,18 @@ describe('drafts', () => {
     expect(activeId(element)).to.equal('draft-heading');
   });
 
+  it('offer to be deleted only once there is something to delete', async () => {
+    const element = await render();
+    const notice = () => $(element, '[part="draft-notice"]').textContent ?? '';
+    expect(notice()).to.include('Dine svar gemmes i denne fane');
+    expect(notice(), 'nothing typed yet').not.to.include('Du kan også slette dem nu.');
+    expect(shadow(element).querySelector('#draft-clear')).to.equal(null);
+    await type(element, '#name', 'Jens Hansen');
+    await settle(element);
+    expect(notice()).to.include('Du kan også slette dem nu.');
+    expect($(element, '#draft-clear').textContent?.trim()).to.equal('Slet mine svar');
+  });
+
   it('are gone when the surrounding form is reset', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><rummelig-opsporing name="s" save-draft draft-key=${KEY}></rummelig-opsporing></form>`);
     const element = form.querySelector('rummelig-opsporing') as unknown as RummeligOpsporing;

@@ -24,7 +24,7 @@ describe('<rummelig-opsporing>', () => {
       expect($(element, 'label[for="impairment-vision-hearing"]').textContent).to.equal('Syns- eller hørenedsættelse');
       expect($(element, 'label[for="no-impairment"]').textContent).to.equal('Jeg har ikke en funktionsnedsættelse');
       expect($(element, '#prior-limitation legend').textContent).to.equal(
-        'Har du tidligere oplevet, at din funktionsnedsættelse har begrænset dine job-/uddannelsesmuligheder eller været årsag til længevarende sygemeldinger?',
+        'Har du tidligere oplevet, at din funktionsnedsættelse har begrænset dine job-/uddannelsesmuligheder eller været årsag til længerevarende sygemeldinger?',
       );
       expect($(element, '[part="submit"]').textContent?.trim()).to.equal('Send svar');
       expect(shadow(element).querySelectorAll('input[type="checkbox"][id^="impairment-"]')).to.have.length(11);

@@ -117,17 +117,19 @@ export const COMMON_TEXTS = {
   // Drafts: the answers are health data, so the citizen is told where they are kept and how to remove them.
   draftHeading: { da: 'Dine svar gemmes i browseren', en: 'Your answers are kept in the browser' },
   draftNotice: {
-    da: 'Dine svar gemmes i denne fane i browseren, indtil du sender dem, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om dit helbred. De bliver slettet, når du sender dem eller lukker fanen. Du kan også slette dem nu.',
-    en: 'Your answers are kept in this browser tab until you send them, so that they are not lost if the page reloads. The answers are about your health. They are deleted when you send them or close the tab. You can also delete them now.',
+    da: 'Dine svar gemmes i denne fane i browseren, indtil du sender dem, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om dit helbred. De bliver slettet, når du sender dem eller lukker fanen.',
+    en: 'Your answers are kept in this browser tab until you send them, so that they are not lost if the page reloads. The answers are about your health. They are deleted when you send them or close the tab.',
   },
   draftNoticeAdapter: {
-    da: 'Dine svar gemmes, indtil du sender dem, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om dit helbred. De bliver slettet, når du sender dem. Du kan også slette dem nu.',
-    en: 'Your answers are kept until you send them, so that they are not lost if the page reloads. The answers are about your health. They are deleted when you send them. You can also delete them now.',
+    da: 'Dine svar gemmes, indtil du sender dem, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om dit helbred. De bliver slettet, når du sender dem.',
+    en: 'Your answers are kept until you send them, so that they are not lost if the page reloads. The answers are about your health. They are deleted when you send them.',
   },
   draftFailed: {
     da: 'Dine svar kan ikke gemmes i denne browser. Send dem, før du lukker eller genindlæser siden.',
     en: 'Your answers cannot be kept in this browser. Send them before you close or reload the page.',
   },
+  // After the notice only where there is something to delete, beside the button that does it.
+  draftClearLead: { da: 'Du kan også slette dem nu.', en: 'You can also delete them now.' },
   draftClear: { da: 'Slet mine svar', en: 'Delete my answers' },
   draftConfirm: { da: 'Vil du slette alle dine svar? Det kan ikke fortrydes.', en: 'Do you want to delete all your answers? This cannot be undone.' },
   draftConfirmYes: { da: 'Ja, slet svarene', en: 'Yes, delete the answers' },
@@ -364,12 +366,12 @@ export const VISITATION_FORM_TEXTS = {
   },
   draftHeading: { da: 'Svarene gemmes i browseren', en: 'The answers are kept in the browser' },
   draftNotice: {
-    da: 'Svarene gemmes i denne fane i browseren, indtil du gemmer vurderingen, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om borgerens helbred. De bliver slettet, når du gemmer vurderingen eller lukker fanen. Du kan også slette dem nu.',
-    en: "The answers are kept in this browser tab until you save the assessment, so that they are not lost if the page reloads. The answers are about the citizen's health. They are deleted when you save the assessment or close the tab. You can also delete them now.",
+    da: 'Svarene gemmes i denne fane i browseren, indtil du gemmer vurderingen, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om borgerens helbred. De bliver slettet, når du gemmer vurderingen eller lukker fanen.',
+    en: "The answers are kept in this browser tab until you save the assessment, so that they are not lost if the page reloads. The answers are about the citizen's health. They are deleted when you save the assessment or close the tab.",
   },
   draftNoticeAdapter: {
-    da: 'Svarene gemmes, indtil du gemmer vurderingen, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om borgerens helbred. De bliver slettet, når du gemmer vurderingen. Du kan også slette dem nu.',
-    en: "The answers are kept until you save the assessment, so that they are not lost if the page reloads. The answers are about the citizen's health. They are deleted when you save the assessment. You can also delete them now.",
+    da: 'Svarene gemmes, indtil du gemmer vurderingen, så de ikke går tabt, hvis siden bliver genindlæst. Svarene handler om borgerens helbred. De bliver slettet, når du gemmer vurderingen.',
+    en: "The answers are kept until you save the assessment, so that they are not lost if the page reloads. The answers are about the citizen's health. They are deleted when you save the assessment.",
   },
   draftFailed: {
     da: 'Svarene kan ikke gemmes i denne browser. Gem vurderingen, før du lukker eller genindlæser siden.',
