@@ -328,11 +328,10 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.draft = this.startingDraft();
     this.errors = [];
     this.submitted = undefined;
-    this.announcement = '';
+    this.say();
     this.unavailable = false;
     this.restoredNotice = false;
     this.page = INTRO;
-    this.typing.cancel();
     void this.keeper?.remove();
     // Back on the introduction is another page shown, so a portal's title and step indicator follow it.
     if (shownBefore !== INTRO) void this.updateComplete.then(() => this.emitStep());
@@ -497,6 +496,12 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.announcement = announcement;
   }
 
+  /** Says `text` to screen readers, or nothing; what a run of keystrokes was about to say is past. */
+  private say(text = ''): void {
+    this.typing.cancel();
+    this.announcement = text;
+  }
+
   // ---- Rendering ----
 
   private renderForm(): TemplateResult {
@@ -644,8 +649,9 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     await this.syncFormState(JSON.stringify(this.draftCodec().toAnswers(this.draft)), async () => {
       const outcome = await this.checkSafely();
       if (token === this.refreshToken) {
-        // An error shown keeps its words until the next submit (or a new language): the summary is an alert, and a
-        // changed message would be read out while the citizen types. It goes once fixed; new ones wait for the submit.
+        // An error shown keeps its words until the next submit (or a new language): a changed message would be read out
+        // while the citizen types, as the summary is an alert just after a send. It goes once fixed; new ones wait for
+        // the submit.
         const still = this.errors.flatMap((shown) => outcome.errors.filter((error) => error.field === shown.field).map((error) => (reword ? error : shown)));
         if (still.length < this.errors.length) this.errorsJustSent = false;
         this.errors = still;
@@ -726,8 +732,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.submitted = { answers: outcome.answers, result: outcome.result };
     this.restoredNotice = false;
     // What was said about the answers is past; kept, it would be read again when the answers come back.
-    this.announcement = '';
-    this.typing.cancel();
+    this.say();
     this.pushPage(RESULT);
     this.page = INTRO;
     this.returnToCheck = false;
@@ -743,8 +748,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
   private showPage(id: string, fromHistory = false): void {
     if (!fromHistory) this.pushPage(id);
     this.errors = [];
-    this.announcement = '';
-    this.typing.cancel();
+    this.say();
     if (id === CHECK) this.returnToCheck = false;
     this.unavailable = false;
     this.restoredNotice = false;
@@ -839,7 +843,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     if (!stored || draft === undefined || this.touched) return this.storeDraft();
     this.draft = draft;
     if (stored.page && (stored.page === CHECK || this.pages.some((page) => page.id === stored.page))) this.page = stored.page;
-    this.announcement = this.t('draftRestored');
+    this.say(this.t('draftRestored'));
     this.restoredNotice = true;
     // The page it brings back is a page shown, as one shown by Continue is, so a portal's own step indicator follows.
     if (this.page !== INTRO) void this.updateComplete.then(() => this.emitStep());
@@ -872,8 +876,7 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     this.pushPage(INTRO);
     this.page = INTRO;
     this.restoredNotice = false;
-    this.typing.cancel();
-    this.announcement = this.t('draftCleared');
+    this.say(this.t('draftCleared'));
     this.focusAfter('#draft-heading');
     this.dispatchEvent(new CustomEvent<DraftDetail>('rummelig-draft', { bubbles: true, composed: true, detail: { action: 'cleared' } }));
     // Back on the introduction is another page shown: a portal's title and step indicator follow it, as after a reset.
