@@ -30,6 +30,11 @@ function issueFromSchemaError(error: SchemaError, schema: JsonSchema, document: 
       if (path === '') return createIssue('not-an-object', path, {}, locale);
       const expected = typeNames(params['type']);
       const value = resolvePointer(document, path);
+      // JSON.parse reads a number too large for a double (1e400) as Infinity, which the schema's type check refuses:
+      // the value is a number, only out of every range the schema allows.
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return createIssue('out-of-range', path, rangeParams(schemaAt(schema, parentSchemaPath(error.schemaPath))), locale);
+      }
       if (expected.includes('integer') && typeof value === 'number') return createIssue('not-an-integer', path, {}, locale);
       return createIssue('wrong-type', path, { expected }, locale);
     }
@@ -60,7 +65,7 @@ function constIssue(path: string, allowed: unknown, locale: Locale): ValidationI
   return createIssue('unknown-value', path, { allowed: [String(allowed)] }, locale);
 }
 
-// Only the bounds the schema sets: months and hours needed have no upper one, and JSON has no Infinity.
+// Only the bounds the schema sets: months and hours needed have no upper one.
 function rangeParams(schema: JsonSchema | undefined): IssueParams {
   return {
     ...(schema?.minimum === undefined ? {} : { minimum: schema.minimum }),

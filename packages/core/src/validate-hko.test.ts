@@ -3,6 +3,7 @@ import { hkoSchema } from './generated/hko-schema.js';
 import { AID_KINDS, EMPLOYER_SECTORS, SITUATIONS } from './hko-types.js';
 import { LOCALES } from './localized-text.js';
 import { enumTitle, fieldTitle } from './schema-texts.js';
+import { parseJson } from './form-contract.js';
 import { validate, validateHko } from './validate.js';
 
 const base = { form: 'hko', formVersion: 1 } as const;
@@ -74,6 +75,21 @@ describe('validateHko rejects', () => {
     expect(negative).toMatchObject({ code: 'out-of-range', path: '/mentor/requestedMonths', message: 'Tallet skal være mindst 0.' });
     const [tooMany] = issuesOf({ ...base, weeklyHours: 81 }, 'en');
     expect(tooMany?.message).toBe('The number must be between 0 and 80.');
+  });
+
+  it('reports a number that JSON reads as Infinity as out of range, with the bounds the schema sets', () => {
+    const issuesOf = (text: string) => {
+      const parsed = parseJson(text);
+      if (!parsed.ok) throw new Error('the text is JSON');
+      const result = validateHko(parsed.value, { locale: 'en' });
+      return result.valid ? [] : result.issues;
+    };
+    expect(issuesOf('{"form":"hko","formVersion":1,"weeklyHours":1e400}')).toEqual([
+      expect.objectContaining({ code: 'out-of-range', path: '/weeklyHours', params: { minimum: 0, maximum: 80 }, message: 'The number must be between 0 and 80.' }),
+    ]);
+    expect(issuesOf('{"form":"hko","formVersion":1,"personalAssistance":{"neededHoursPerWeek":-1e400}}')).toEqual([
+      expect.objectContaining({ code: 'out-of-range', path: '/personalAssistance/neededHoursPerWeek', params: { minimum: 0 } }),
+    ]);
   });
 
   it('names paths, never the dates or numbers given, in its messages', () => {

@@ -69,6 +69,8 @@ describe('validateOpsporing rejects', () => {
     ['an impairment without impact', { ...base, impairments: [{ type: 'adhd' }] }, ['required /impairments/0/impact']],
     ['a score above 10', { ...base, impairments: [{ type: 'adhd', impact: 'large', score: 11 }] }, ['out-of-range /impairments/0/score']],
     ['a negative score', { ...base, impairments: [{ type: 'adhd', impact: 'none', score: -1 }] }, ['out-of-range /impairments/0/score']],
+    // What JSON.parse makes of 1e400: a number, but no whole number and no score.
+    ['a score of Infinity', { ...base, impairments: [{ type: 'adhd', impact: 'large', score: Infinity }] }, ['out-of-range /impairments/0/score']],
     ['a score that is not whole', { ...base, impairments: [{ type: 'adhd', impact: 'medium', score: 4.5 }] }, ['not-an-integer /impairments/0/score']],
     ['a score outside its band', { ...base, impairments: [{ type: 'adhd', impact: 'small', score: 4 }] }, ['score-outside-impact-band /impairments/0/score']],
     ['a duplicate impairment', { ...base, impairments: [{ type: 'adhd', impact: 'small' }, { type: 'adhd', impact: 'large' }] }, ['duplicate-impairment /impairments/1/type']],
