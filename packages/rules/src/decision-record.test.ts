@@ -62,9 +62,12 @@ describe('decision records', () => {
     expect(changed.confirmed).toBe(false);
     expect(changed.differences.map((difference) => difference.field)).toEqual(['inputHash', 'recommendation', 'criteria']);
     const tampered = await replay({ ...record, ruleSetHash: '0'.repeat(64) }, answers);
-    expect(tampered.differences).toEqual([{ field: 'ruleSetHash', recorded: '0'.repeat(64), replayed: record.ruleSetHash }]);
+    expect(tampered.differences).toEqual([
+      { field: 'ruleSetHash', recorded: '0'.repeat(64), replayed: record.ruleSetHash },
+      { field: 'recordHash', recorded: record.recordHash, replayed: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
     const broken = await replay(record, { form: 'visitation', formVersion: 1, impactPast: 'enormous' });
-    expect(broken.differences.at(-1)).toMatchObject({ field: 'answers' });
+    expect(broken.differences.map((difference) => difference.field)).toContain('answers');
   });
 
   it('refuse a result that is not the result of these answers', async () => {
@@ -120,6 +123,30 @@ describe('decision records', () => {
     expect(replayed.differences).toEqual([
       { field: 'recommendation', recorded: 'refer', replayed: 'not-in-target-group' },
       { field: 'decision', recorded: 'granted', replayed: 'do-not-visit' },
+      { field: 'recordHash', recorded: record.recordHash, replayed: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);
+  });
+
+  it('show in a replay a record changed in the fields the outcome does not show: the reason, the date, the options', async () => {
+    const record = await createDecisionRecord(answers, result, { options });
+    const fieldsOf = async (changed: unknown) => (await replay(changed as DecisionRecord, answers)).differences.map((difference) => difference.field);
+    expect(await fieldsOf({ ...record, reason: 'Tampered' })).toEqual(['reason', 'recordHash']);
+    // The same rules and the same outcome the day after: only the record's own hash shows the date was changed.
+    expect(await fieldsOf({ ...record, asOf: '2026-11-23' })).toEqual(['recordHash']);
+    expect(await fieldsOf({ ...record, recordedAt: '2020-01-01T00:00:00.000Z' })).toEqual(['recordHash']);
+    // No evaluation has no options: the record names every option the rule set has, with a value it allows.
+    expect((await replay({ ...record, options: {} }, answers)).differences[0]).toEqual({ field: 'options', recorded: {}, replayed: { impactDimension: 'either' } });
+    expect(await fieldsOf({ ...record, options: { impactDimension: 'sideways' } })).toEqual(['options', 'recommendation', 'criteria', 'recordHash']);
+    expect(await fieldsOf({ ...record, options: { ...record.options, colour: 'blue' } })).toEqual(['options', 'recordHash']);
+    expect(await fieldsOf({ ...record, asOf: '1999-01-01' })).toEqual(['asOf']);
+  });
+
+  it('refuse, as a mistake in the call, what is not a decision record: nothing, an empty object, a record without its date', async () => {
+    const record = await createDecisionRecord(answers, result, { options });
+    const { asOf: _asOf, ...undated } = record;
+    for (const notARecord of [null, 'record', [], {}, undated, { ...record, ruleSet: 'unknown' }, { ...record, asOf: '22-11-2026' }, { ...record, recordHash: undefined }]) {
+      await expect(replay(notARecord as unknown as DecisionRecord, answers), JSON.stringify(notARecord)).rejects.toMatchObject({ name: 'RummeligError', code: 'invalid-document' });
+    }
+    await expect(replay(undated as unknown as DecisionRecord, answers)).rejects.toMatchObject({ details: { fields: ['asOf'] } });
   });
 });
