@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@rummelig/core';
 import { kleeneAnd, kleeneOr } from './kleene.js';
 import type { CriterionStatus, Decision, KleeneExpression, Recommendation, RuleDefinition, RuleSetDefinition, RuleSetId } from './types.js';
 
@@ -10,6 +11,8 @@ export interface Assessment<R extends RuleSetId = RuleSetId> {
   /** The Kleene conjunction of the required criteria. */
   readonly required: CriterionStatus;
   readonly recommendation: Recommendation<R>;
+  /** The explanation of the recommendation row that decided, when it has its own. */
+  readonly explanation: LocalizedText | undefined;
   /** True when a rule set the recommendation on its own, as skipping step 1 does. */
   readonly overridden: boolean;
   readonly decision: Decision<R> | null;
@@ -37,8 +40,8 @@ export function assess<R extends RuleSetId>(definition: RuleSetDefinition<R>, fi
   const criteria = Object.fromEntries(definition.criteria.map(({ id }) => [id, statuses.get(id) ?? 'unknown' as const]));
   const groups = Object.fromEntries(Object.entries(definition.groups).map(([name, expression]) => [name, statusOf(expression, criteria)]));
   const required = kleeneAnd(definition.criteria.filter((criterion) => criterion.role === 'required').map(({ id }) => criteria[id] ?? 'unknown'));
-  const recommendation = override ?? recommend(definition, { ...criteria, ...groups }, required);
-  return { criteria, groups, required, recommendation, overridden: override !== undefined, decision };
+  const row = override === undefined ? recommend(definition, { ...criteria, ...groups }, required) : { recommendation: override };
+  return { criteria, groups, required, recommendation: row.recommendation, explanation: row.explanation, overridden: override !== undefined, decision };
 }
 
 function statusOf(expression: KleeneExpression, criteria: Readonly<Record<string, CriterionStatus>>): CriterionStatus {
@@ -51,13 +54,13 @@ function recommend<R extends RuleSetId>(
   definition: RuleSetDefinition<R>,
   statuses: Readonly<Record<string, CriterionStatus>>,
   required: CriterionStatus,
-): Recommendation<R> {
+): { readonly recommendation: Recommendation<R>; readonly explanation?: LocalizedText } {
   const { recommendations } = definition;
-  if (!Array.isArray(recommendations)) return (recommendations as Readonly<Record<CriterionStatus, Recommendation<R>>>)[required];
+  if (!Array.isArray(recommendations)) return { recommendation: (recommendations as Readonly<Record<CriterionStatus, Recommendation<R>>>)[required] };
   const row = recommendations.find(({ when }) => Object.entries(when).every(([id, status]) => statuses[id] === status));
   // The loader requires a last row without conditions, so some row always matches.
   if (row === undefined) throw new Error(`Rule set "${definition.id}" ${definition.version}: no recommendation row matches.`);
-  return row.recommendation;
+  return row;
 }
 
 /** The assessment as the fact that rules of the second stage read. */

@@ -66,7 +66,7 @@ export function buildResult<R extends RuleSetId>(
     missing: assessment.overridden ? [] : [...missing],
     warnings,
     decision: assessment.decision,
-    explanation: copyText(definition.explanations[assessment.recommendation]),
+    explanation: copyText(assessment.explanation ?? definition.explanations[assessment.recommendation]),
   };
   // The schemes' results always list their figures, if only to say there are none; the screening's have none.
   return (figureSupport === undefined ? result : { ...result, ...figureSupport.result(definition, figures, reported, asOf) }) as EvaluationResult<R>; // as loading checked

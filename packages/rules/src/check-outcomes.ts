@@ -81,10 +81,11 @@ export function checkRecommendations<R extends RuleSetId>(
   const rows = value.map((item: unknown, index): RecommendationRow<R> => {
     const where = `recommendations[${index}]`;
     const row = record(item, where, problems);
-    unknownKeys(row, ['when', 'recommendation'], where, problems);
+    unknownKeys(row, ['when', 'recommendation', 'explanation'], where, problems);
     return {
       when: checkStatusCondition(row['when'], `${where}.when`, statusIds, problems),
       recommendation: oneOf(row['recommendation'], allowed, `${where}.recommendation`, problems),
+      ...(row['explanation'] === undefined ? {} : { explanation: localized(row['explanation'], `${where}.explanation`, problems) }),
     };
   });
   const last = rows.at(-1);

@@ -297,6 +297,11 @@ export type KleeneExpression = string | { readonly all: readonly KleeneExpressio
 export interface RecommendationRow<R extends RuleSetId = RuleSetId> {
   readonly when: StatusCondition;
   readonly recommendation: Recommendation<R>;
+  /**
+   * The result's explanation when this row decides, in place of the recommendation's: one recommendation can stand
+   * for situations the citizen must be told apart, such as visitation's undetermined in and outside the target group.
+   */
+  readonly explanation?: LocalizedText;
 }
 
 export interface OptionDefinition {
