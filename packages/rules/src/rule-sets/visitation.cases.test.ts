@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { PROSPECTS, type VisitationAnswers } from '@rummelig/core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateDocument } from '../evaluate.js';
@@ -120,5 +121,30 @@ describe('visitation rule set: options', () => {
     await expect(
       evaluateDocument('opsporing', { form: 'opsporing', formVersion: 1 }, { options: { impactDimension: 'future' } as unknown as Record<string, never> }),
     ).rejects.toMatchObject({ code: 'invalid-option' });
+  });
+});
+
+describe('visitation as the data contract tells a vendor to read it', () => {
+  const contract = readFileSync(new URL('../../../../docs/data-contract.md', import.meta.url), 'utf8');
+  const section = contract.slice(contract.indexOf('### Visitation: b and c are alternatives'));
+  // The rows of the section's table: the target group's status, e's status (or "any") and the recommendation.
+  const rows = [...section.matchAll(/^\| `([a-z-]+)`[^|]*\| `?([a-z-]+)`? \| `([a-z-]+)` \|$/gm)].map(([, group = '', e = '', recommendation = '']) => ({ group, e, recommendation }));
+
+  it('has a table that covers every status of the target group', () => {
+    expect(new Set(rows.map((row) => row.group))).toEqual(new Set(CRITERION_STATUSES));
+  });
+
+  // A vendor who applied "a required criterion not-met decides against" to the roles would get these cases wrong.
+  it.each(cases.cases.map((testCase) => [testCase.id, testCase.expected] as const))('gives the recommendation of case %s', (_id, expected) => {
+    const status = (id: string): CriterionStatus => expected.criteria[id] ?? 'unknown';
+    const group = kleeneAnd([status('a'), kleeneOr([status('b'), status('c')])]);
+    const row = rows.find((candidate) => candidate.group === group && (candidate.e === 'any' || candidate.e === status('e')));
+    expect(row?.recommendation).toBe(expected.recommendation);
+  });
+
+  it('is what the vendor guide links to', () => {
+    const guide = readFileSync(new URL('../../../../docs/guide-vendor.md', import.meta.url), 'utf8');
+    expect(guide).toContain('data-contract.md#visitation-b-and-c-are-alternatives');
+    expect(section.length).toBeLessThan(contract.length);
   });
 });
