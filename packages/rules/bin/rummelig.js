@@ -6,7 +6,8 @@ try {
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli.js')) throw error;
   process.stderr.write('rummelig: the command line is not built yet. Run "npm run build" at the repository root.\n');
-  process.exit(2);
+  // Not 2, which says the call was wrong: the same call works once the installation is built.
+  process.exit(3);
 }
 
 // The reader has stopped reading (`rummelig … | head -1`): what is left would go nowhere, so the command ends quietly.

@@ -68,9 +68,14 @@ A line that is empty, not UTF-8 or longer than 1 MiB gets an error line too, so 
 n-th line out is always the n-th line in's. Output that is closed early (| head)
 ends the command quietly.
 
+An empty input (0 bytes) is one empty document: it gets an invalid-json error line.
+A BOM (U+FEFF) at the start of any line is dropped, so files can be concatenated.
+Each option may be given once.
+
 Exit status: 0 when every document (or case) succeeded, 1 when any failed, 2 for a
 usage error or, for conformance run, an endpoint that cannot be reached, 3 when the
-command itself failed (a defect; stderr says what).
+command itself failed or cannot run (a defect, or an installation that is not built;
+stderr says what).
 `;
 
 const fail = (message: string): ParsedArgs => ({ ok: false, message });
@@ -107,6 +112,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const equals = arg.indexOf('=');
     const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
     if (!KNOWN_OPTIONS.has(name)) return fail(`unknown option "${arg}"`);
+    // Taking the last of two would decide silently between two dates; the HTTP service refuses a repeated asOf too.
+    if (options.has(name)) return fail(`option --${name} is given more than once`);
     if (BOOLEAN_OPTIONS.has(name)) {
       if (equals >= 0) return fail(`option --${name} takes no value`);
       options.set(name, 'true');

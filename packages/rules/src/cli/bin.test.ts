@@ -1,6 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +98,26 @@ describe('bin/rummelig.js', () => {
       expect(stderr).toBe('rummelig: stopped\n');
     } finally {
       child.kill('SIGKILL');
+    }
+  });
+
+  it('answers an empty input with one error line on worker threads too', () => {
+    const { status, stdout, stderr } = rummelig(['evaluate', 'opsporing', '--as-of', '2026-03-02', '--workers', '2'], '');
+    expect({ status, stderr }).toEqual({ status: 1, stderr: '' });
+    expect(JSON.parse(stdout)).toMatchObject({ error: { code: 'invalid-json', path: '' }, errors: [{ params: { reason: 'empty' } }] });
+  });
+
+  it('exits 3, not 2, when the command line is not built: the call is right, the installation is not', () => {
+    const unbuilt = mkdtempSync(join(tmpdir(), 'rummelig-unbuilt-'));
+    try {
+      mkdirSync(join(unbuilt, 'bin'));
+      copyFileSync(bin, join(unbuilt, 'bin', 'rummelig.js'));
+      writeFileSync(join(unbuilt, 'package.json'), '{"type": "module"}\n');
+      const { status, stdout, stderr } = spawnSync(process.execPath, [join(unbuilt, 'bin', 'rummelig.js'), 'evaluate', 'opsporing'], { input: '{}\n', encoding: 'utf8', timeout: 20_000 });
+      expect({ status, stdout }).toEqual({ status: 3, stdout: '' });
+      expect(stderr).toMatch(/not built yet/);
+    } finally {
+      rmSync(unbuilt, { recursive: true, force: true });
     }
   });
 

@@ -5,31 +5,29 @@ const CARRIAGE_RETURN = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf] as const;
 const encoder = new TextEncoder();
 // Fatal: a byte that is not UTF-8 (a Latin-1 "å" from an old export) makes its line unreadable, never a silent U+FFFD.
-// ignoreBOM keeps a U+FEFF that starts a later line, which is then not JSON; only the input's first BOM is dropped.
+// ignoreBOM leaves the BOM to decoded(), which drops it from the start of every line: `cat a.jsonl b.jsonl` of files
+// that each begin with one puts a BOM at the start of b's first line, which is still b's first document.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Splits a byte or text stream into lines, holding at most one line, and that
  * only up to `maxLineBytes`: a longer line is skipped to its end and given as
  * unreadable, as is a line that is not UTF-8. Accepts LF and CRLF endings and
- * drops a leading BOM. Each chunk is searched once, so a long line costs time in
+ * drops a BOM that starts a line. Each chunk is searched once, so a long line costs time in
  * proportion to its length.
  */
 export async function* readLines(input: AsyncIterable<string | Uint8Array>, { maxLineBytes = MAX_DOCUMENT_BYTES } = {}): AsyncGenerator<InputLine> {
   let pieces: Uint8Array[] = [];
   let held = 0;
   let tooLong = false;
-  let first = true;
   const line = (tail: Uint8Array): InputLine => {
     const over = tooLong || held + tail.length > maxLineBytes;
     const bytes = over ? undefined : joined(pieces, held, tail);
     pieces = [];
     held = 0;
     tooLong = false;
-    const isFirst = first;
-    first = false;
     if (bytes === undefined) return { unreadable: 'too-long' };
-    return decoded(bytes, isFirst);
+    return decoded(bytes);
   };
   for await (const chunk of input) {
     const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
@@ -65,8 +63,21 @@ function joined(pieces: readonly Uint8Array[], held: number, tail: Uint8Array): 
   return bytes;
 }
 
-function decoded(bytes: Uint8Array, isFirst: boolean): InputLine {
-  const start = isFirst && BOM.every((byte, index) => bytes[index] === byte) ? BOM.length : 0;
+/**
+ * The lines, or one empty line when there are none: an empty input is one empty document to the command line, as to
+ * the HTTP service, and gets its `invalid-json` error line (`params.reason` `empty`) rather than no answer at all.
+ */
+export async function* atLeastOneLine(lines: AsyncIterable<InputLine>): AsyncGenerator<InputLine> {
+  let none = true;
+  for await (const line of lines) {
+    none = false;
+    yield line;
+  }
+  if (none) yield '';
+}
+
+function decoded(bytes: Uint8Array): InputLine {
+  const start = BOM.every((byte, index) => bytes[index] === byte) ? BOM.length : 0;
   const end = bytes.length > start && bytes[bytes.length - 1] === CARRIAGE_RETURN ? bytes.length - 1 : bytes.length;
   try {
     return decoder.decode(bytes.subarray(start, end));

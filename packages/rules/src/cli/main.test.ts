@@ -64,8 +64,19 @@ describe('rummelig evaluate', () => {
     expect(lines.map((line) => (line as { recommendation: string }).recommendation)).toEqual(['refer', 'undetermined']);
   });
 
-  it('writes nothing and exits 0 for empty input, and an error line for each blank line', async () => {
-    expect(await run(evaluateArgs, '')).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  it('writes one invalid-json error line and exits 1 for empty input, as the HTTP service answers it', async () => {
+    const { code, lines, stderr } = await run([...evaluateArgs, '--lang', 'en'], '');
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    expect(lines).toEqual([{ error: expect.objectContaining({ code: 'invalid-json', path: '', message: 'The input is empty.' }), errors: [expect.objectContaining({ params: { reason: 'empty' } })] }]);
+  });
+
+  it('reads files with a BOM each, concatenated, line for line', async () => {
+    const { code, lines } = await run(evaluateArgs, `\uFEFF${JSON.stringify(referred)}\n\uFEFF${JSON.stringify(empty)}\n`);
+    expect(code).toBe(0);
+    expect(lines.map((line) => line['recommendation'])).toEqual(['refer', 'undetermined']);
+  });
+
+  it('writes an error line for each blank line', async () => {
     const blank = await run(evaluateArgs, '\n \n');
     expect(blank.code).toBe(1);
     expect(blank.lines).toEqual([0, 1].map(() => expect.objectContaining({ error: expect.objectContaining({ code: 'invalid-json', path: '' }) })));
@@ -88,6 +99,7 @@ describe('rummelig evaluate', () => {
     [['evaluate', 'opsporing', '--as-of', '2026-02-30'], /not an existing date/],
     [['evaluate', 'opsporing', '--as-of', '2017-12-31'], /No version of rule set "opsporing" is in force on 2017-12-31/],
     [['frobnicate'], /unknown command/],
+    [['evaluate', 'opsporing', '--as-of', '2026-03-02', '--as-of=2026-03-03'], /--as-of is given more than once/],
   ])('exits 2 with a message on stderr for %j', async (argv, message) => {
     const { code, stdout, stderr } = await run(argv, JSON.stringify(referred));
     expect(code).toBe(2);

@@ -4,7 +4,7 @@ import { documentHandler, type DocumentHandler, type DocumentJob } from '../docu
 import { DEFAULT_PORT } from '../http/options.js';
 import { resolveAsOf } from '../rule-set-registry.js';
 import { parseArgs, parsePort, USAGE, type Command } from './args.js';
-import { readLines } from './lines.js';
+import { atLeastOneLine, readLines } from './lines.js';
 import { writeLine, type Writable } from './output.js';
 import { readDocuments } from './records.js';
 import { runOnWorkers } from './parallel.js';
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const job = withDate(command);
         const handler = documentHandler(job);
         if (command.workers !== undefined && command.workers > 1) {
-          return (await runOnWorkers(job, command.workers, readDocuments(readLines(io.stdin)), io.stdout)) ? 1 : 0;
+          return (await runOnWorkers(job, command.workers, readDocuments(atLeastOneLine(readLines(io.stdin))), io.stdout)) ? 1 : 0;
         }
         return await run(handler, io);
       }
@@ -75,7 +75,7 @@ async function usageError(io: CliIo, message: string): Promise<number> {
 
 async function run(handler: DocumentHandler, io: CliIo): Promise<number> {
   let failed = false;
-  for await (const text of readDocuments(readLines(io.stdin))) {
+  for await (const text of readDocuments(atLeastOneLine(readLines(io.stdin)))) {
     const outcome = handler(text);
     if (!outcome.ok) failed = true;
     await writeLine(io.stdout, JSON.stringify(outcome.line));

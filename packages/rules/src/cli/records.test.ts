@@ -22,8 +22,9 @@ describe('readLines', () => {
     expect(await collect(readLines(chunks('\uFEFF{"a":', '1}\r\n{"b"', ':2}\n\n', 'last')))).toEqual(['{"a":1}', '{"b":2}', '', 'last']);
   });
 
-  it('drops the BOM of the input only, also when it is split between chunks', async () => {
-    expect(await collect(readLines(chunks(bytes(0xef), bytes(0xbb, 0xbf, 0x31, 0x0a), utf8('\uFEFF2\n'))))).toEqual(['1', '\uFEFF2']);
+  it('drops the BOM at the start of every line, also when it is split between chunks, and only there', async () => {
+    // `cat a.jsonl b.jsonl` of two files that each begin with a BOM: b's first line is a document like any other.
+    expect(await collect(readLines(chunks(bytes(0xef), bytes(0xbb, 0xbf, 0x31, 0x0a), utf8('\uFEFF2\r\n2\uFEFF\n\uFEFF\uFEFF3\n'))))).toEqual(['1', '2', '2\uFEFF', '\uFEFF3']);
   });
 
   it('decodes UTF-8 split inside a character', async () => {
