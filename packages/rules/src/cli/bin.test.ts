@@ -101,6 +101,27 @@ describe('bin/rummelig.js', () => {
     }
   });
 
+  it.each([[[]], [['--workers', '2']]])('writes the result of a lone line before the next line arrives (%j)', async (extra) => {
+    const child = spawn(process.execPath, [bin, 'evaluate', 'opsporing', '--as-of', '2026-03-02', ...extra], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const exited = once(child, 'exit');
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    const firstLine = new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: string) => {
+        stdout += chunk;
+        if (stdout.includes('\n')) resolve(stdout);
+      });
+    });
+    const document = JSON.stringify({ form: 'opsporing', formVersion: 1, noImpairment: true });
+    child.stdin.write(`${document}\n`);
+    // stdin stays open: a pool that waits for a full batch, or for the end of the input, never answers in time.
+    const answered = await Promise.race([firstLine, new Promise<undefined>((resolve) => setTimeout(resolve, 8_000, undefined))]);
+    child.stdin.end(`${document}\n`);
+    await exited;
+    expect(answered).toMatch(/^\{"ruleSet":"opsporing".*\n$/);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
   it('answers an empty input with one error line on worker threads too', () => {
     const { status, stdout, stderr } = rummelig(['evaluate', 'opsporing', '--as-of', '2026-03-02', '--workers', '2'], '');
     expect({ status, stderr }).toEqual({ status: 1, stderr: '' });

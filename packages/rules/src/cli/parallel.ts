@@ -2,8 +2,12 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentJob, InputLine } from '../document-lines.js';
 import { writeLine, type Writable } from './output.js';
 
-/** Documents sent to a worker at a time: large enough that messages cost little, small enough to keep memory flat. */
+/**
+ * Documents sent to a worker at a time, at most: large enough that messages cost little, small enough to keep memory
+ * flat. Fewer are sent as soon as no more input is there, so a lone line is answered without waiting for the next.
+ */
 const BATCH = 512;
+const QUIET = Symbol('quiet');
 
 interface Answer {
   /** The batch's output lines, joined by newlines. */
@@ -18,9 +22,10 @@ interface Waiting {
 
 /**
  * Evaluates the documents on worker threads (cli/worker.ts, built to
- * cli-worker.js beside cli.js) and writes each line in input order. At most
- * two batches per worker are under way, so a file of any length is read as
- * fast as it is written, never held. Returns whether any document failed.
+ * cli-worker.js beside cli.js) and writes each line in input order, as soon
+ * as its answer is back. At most two batches per worker are under way, so a
+ * file of any length is read as fast as it is written, never held. Returns
+ * whether any document failed.
  */
 export async function runOnWorkers(job: DocumentJob, workers: number, documents: AsyncIterable<InputLine>, stdout: Writable): Promise<boolean> {
   const script = new URL('./cli-worker.js', import.meta.url);
@@ -40,37 +45,68 @@ export async function runOnWorkers(job: DocumentJob, workers: number, documents:
       if (code !== 0) stopped(new Error(`A worker thread stopped with exit code ${code}.`));
     });
   }
-  const queue: Promise<Answer>[] = [];
   let failed = false;
   let next = 0;
+  // Answers are written in input order as each arrives, by a chain of its own, so that a result never waits for input.
+  let written: Promise<void> = Promise.resolve();
+  let underWay = 0;
+  let freed: (() => void) | undefined;
   const send = (texts: readonly InputLine[]): void => {
     const id = next;
     next += 1;
-    queue.push(
-      new Promise<Answer>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        (pool[id % pool.length] as Worker).postMessage({ id, texts });
-      }),
-    );
+    underWay += 1;
+    const answer = new Promise<Answer>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      (pool[id % pool.length] as Worker).postMessage({ id, texts });
+    });
+    written = written
+      .then(() => answer)
+      .then(async ({ output, failed: anyFailed }) => {
+        if (anyFailed) failed = true;
+        if (output !== '') await writeLine(stdout, output);
+        underWay -= 1;
+        freed?.();
+      });
+    // Handled here and awaited below: a worker that fails while the input is quiet must not be an unhandled rejection.
+    written.catch(() => undefined);
   };
-  const writeOldest = async (): Promise<void> => {
-    const oldest = queue.shift();
-    if (oldest === undefined) return;
-    const answer = await oldest;
-    if (answer.failed) failed = true;
-    if (answer.output !== '') await writeLine(stdout, answer.output);
+  const room = async (): Promise<void> => {
+    while (underWay >= workers * 2) await Promise.race([new Promise<void>((resolve) => (freed = resolve)), written]);
   };
   try {
+    const input = documents[Symbol.asyncIterator]();
     let batch: InputLine[] = [];
-    for await (const text of documents) {
-      batch.push(text);
+    let pending = input.next();
+    // Resolves once the event loop has turned with no new line: the lines held are then all there is for now.
+    let quiet: Promise<typeof QUIET> | undefined;
+    for (;;) {
+      let result: IteratorResult<InputLine>;
+      if (batch.length === 0) result = await pending;
+      else {
+        quiet ??= new Promise((resolve) => setImmediate(resolve, QUIET));
+        const first = await Promise.race([pending, quiet]);
+        if (first === QUIET) {
+          quiet = undefined;
+          send(batch);
+          batch = [];
+          await room();
+          result = await pending;
+        } else result = first;
+      }
+      if (result.done === true) break;
+      pending = input.next();
+      // Awaited on the next turn; a read that fails meanwhile, while room() waits, is not an unhandled rejection.
+      pending.catch(() => undefined);
+      batch.push(result.value);
       if (batch.length < BATCH) continue;
       send(batch);
       batch = [];
-      if (queue.length >= workers * 2) await writeOldest();
+      // A quiet moment that passes while room() waits says nothing of the input after it.
+      quiet = undefined;
+      await room();
     }
     if (batch.length > 0) send(batch);
-    while (queue.length > 0) await writeOldest();
+    await written;
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
