@@ -46,7 +46,10 @@ export const CITIZEN_BUNDLE = {
   // send only, under the form's heading where it follows it; deleting the answers told as a page change; properties set
   // before the element is defined kept; `flow`, `mode`, `impact-dimension` and `schemes` reported when wrong, and a
   // wrong value reported once however often a framework hands it again; a too-long text told how much to take out.
-  budget: 38.8 * KB,
+  // Raised to 38.9 KB, and the files below with the components by 0.1 to 0.2 KB, by the fixes of the vendor's audit of
+  // the same day that the runtime of every form shares: a number JSON reads as Infinity told as out of range, and a row
+  // of a rule set's recommendations with an explanation of its own.
+  budget: 38.9 * KB,
   target: 30 * KB,
   layers: [
     { layer: 'core and rules', what: 'the runtime, validators and rules of one screening', sources: ['packages/core/', 'packages/rules/'], goal: 25 * KB },
@@ -67,8 +70,8 @@ export const BUDGETS = [
   // application (fortrinsadgang is the employer's to weigh, not the municipality's), and how to use fortrinsadgang;
   // to 62.7 KB by a supporting criterion told as applying or not ("Gælder ikke for dig"), not as unmet under an outcome
   // that is met. Raised to 63.1 KB by `heading-level`, and to 63.6 KB by the fixes of 6 December 2026 (see the citizen
-  // bundle).
-  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 63.6 * KB },
+  // bundle), and to 63.7 KB by the vendor's audit of the same day (see the citizen bundle).
+  { file: 'packages/forms/dist/rummelig-hko-check.js', what: '<rummelig-hko-check> with the five schemes, validators and texts', budget: 63.7 * KB },
   // Raised from 93 KB by the visitation rule set's second version, which names the municipality from 1 February 2026
   // as the other rule sets do, and by the explanations that the audit of the contract corrected (0.4 KB in all).
   // Raised to 95.2 KB, as the file above to 60.5 KB, by the reports of a wrong configuration, and to 95.4 and 60.7 KB
@@ -79,14 +82,18 @@ export const BUDGETS = [
   // to 98 KB by the job broker's own words for the drafts and check-your-answers: the answers are about the citizen's
   // health, not "dit helbred", and are kept until the assessment is saved; to 98.1 KB by the check's supporting criterion,
   // and to 98.3 KB by the citizen bundle's fixes of the same day. Raised to 98.7 KB by `heading-level`, and to 99.3 KB by
-  // the fixes of 6 December 2026 (see the citizen bundle).
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 99.3 * KB },
+  // the fixes of 6 December 2026 (see the citizen bundle), and to 99.5 KB by the vendor's audit of the same day, which
+  // gave the visitation rule set an explanation for a citizen in the target group whose motivation is not yet known.
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 99.5 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
   // their code in files of their own, measured with the entry: the names they import cost 0.8 KB, the copies of the
   // rules that the HTTP service, the conformance suite, the reference engine and the command line had were 1.7 MB.
-  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry, with the shared files it imports', budget: 74.2 * KB },
+  // Raised to 75.3 KB by the vendor's audit of 6 December 2026: `replay` checks a decision record's shape, its options,
+  // its reason and its own hash, so that a record changed by hand is not confirmed (0.9 KB), and the visitation rule
+  // set's explanation for a citizen in the target group whose motivation is not yet known.
+  { file: 'packages/rules/dist/index.js', what: '@rummelig/rules ESM entry, with the shared files it imports', budget: 75.3 * KB },
   // Raised from 36 KB by the reports of a wrong configuration, as the citizen bundle, and to 37.8 KB by a wrong `as-of`
   // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
