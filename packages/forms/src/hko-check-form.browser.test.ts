@@ -134,7 +134,7 @@ describe('<rummelig-hko-check>', () => {
       await submitByClick(element);
       expect(summaryLinks(element)).to.deep.equal(['#education-months', '#education-completed-on']);
       expect($(element, '#education-months-error').textContent).to.contain('Skriv uddannelsens længde i måneder som et tal');
-      expect($(element, '#education-completed-on-error').textContent).to.contain('Skriv hvornår du blev færdig med uddannelsen som en dato, der findes');
+      expect($(element, '#education-completed-on-error').textContent).to.contain('Skriv en rigtig dato for, hvornår du blev færdig med uddannelsen, fx 30-06-2025');
       await expect(element).to.be.accessible();
       $(element, '#error-summary a[href="#education-completed-on"]').click();
       expect(activeId(element)).to.equal('education-completed-on');
@@ -169,7 +169,7 @@ describe('<rummelig-hko-check>', () => {
       expect(messages).to.include.members([
         'Skriv antal timer om ugen som et tal, fx 15 eller 7,5.',
         'Skriv antal måneder med mentor som et tal på mindst 0.',
-        'Skriv hvornår ansættelsen starter som en dato, der findes, fx 30-06-2025 (dag-måned-år).',
+        'Skriv en rigtig dato for, hvornår ansættelsen starter, fx 30-06-2025 (dag-måned-år).',
       ]);
     });
 

@@ -442,8 +442,8 @@ export const HKO_CHECK_FORM_TEXTS = {
   numberRange: { da: 'Skriv {name} som et tal mellem {minimum} og {maximum}.', en: 'Write {name} as a number between {minimum} and {maximum}.' },
   numberMinimum: { da: 'Skriv {name} som et tal på mindst {minimum}.', en: 'Write {name} as a number of at least {minimum}.' },
   dateInvalid: {
-    da: 'Skriv {name} som en dato, der findes, fx 30-06-2025 (dag-måned-år).',
-    en: 'Write {name} as a date that exists, e.g. 30-06-2025 (day-month-year).',
+    da: 'Skriv en rigtig dato for, {name}, fx 30-06-2025 (dag-måned-år).',
+    en: 'Write a real date for {name}, e.g. 30-06-2025 (day-month-year).',
   },
   'weekly-hours.name': { da: 'antal timer om ugen', en: 'the number of hours a week' },
   'personal-assistance-needed-hours-per-week.name': { da: 'antal timer med personlig assistance', en: 'the number of hours of personal assistance' },
