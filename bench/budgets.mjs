@@ -83,8 +83,10 @@ export const BUDGETS = [
   // health, not "dit helbred", and are kept until the assessment is saved; to 98.1 KB by the check's supporting criterion,
   // and to 98.3 KB by the citizen bundle's fixes of the same day. Raised to 98.7 KB by `heading-level`, and to 99.3 KB by
   // the fixes of 6 December 2026 (see the citizen bundle), and to 99.5 KB by the vendor's audit of the same day, which
-  // gave the visitation rule set an explanation for a citizen in the target group whose motivation is not yet known.
-  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 99.5 * KB },
+  // gave the visitation rule set an explanation for a citizen in the target group whose motivation is not yet known;
+  // to 99.6 KB by plainer words for a date that does not exist, and focus kept on the heading that had it when
+  // `heading-level` changes.
+  { file: 'packages/forms/dist/rummelig-forms.js', what: 'every component, one file', budget: 99.6 * KB },
   { file: 'packages/core/dist/index.js', what: '@rummelig/core ESM entry', budget: 30 * KB },
   // The rules entry carries every rule set with its texts in both languages; a portal's bundler keeps only those it uses.
   // Raised from 70 KB for the same reasons as the file with every component, and to 72.5 KB since the entries share
@@ -98,6 +100,7 @@ export const BUDGETS = [
   // told before the citizen answers, and to 38.4 KB by the fixes of the audit of the check (see the citizen bundle);
   // this entry is not minified.
   // Raised to 39.6 KB by the fixes of 4 December 2026 (see the file with every component), and to 40.2 KB by
-  // `heading-level`, and to 41 KB by the fixes of 6 December 2026 (see the citizen bundle).
-  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 41 * KB },
+  // `heading-level`, and to 41.1 KB by the fixes of 6 December 2026 (see the citizen bundle and the file with every
+  // component).
+  { file: 'packages/forms/dist/index.js', what: '@rummelig/forms ESM entry', budget: 41.1 * KB },
 ];

@@ -118,6 +118,16 @@ describe('heading-level', () => {
     await expectNoAxeViolations(element, 'on the result at level 4');
   });
 
+  it('changed while a page of the steps flow is shown, keeps focus on the page’s heading', async () => {
+    const element = await fixture<RummeligOpsporing>(html`<rummelig-opsporing flow="steps"></rummelig-opsporing>`);
+    await pressSubmit(element);
+    expect(activeId(element)).to.equal('page-heading');
+    element.headingLevel = 3;
+    await settle(element);
+    expect($(element, '#page-heading').tagName).to.equal('H3');
+    expect(activeId(element), 'not dropped to the page’s body').to.equal('page-heading');
+  });
+
   describe('a wrong one', () => {
     const original = console.error;
     let logged: string[] = [];

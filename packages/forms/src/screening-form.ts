@@ -389,6 +389,11 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
     const contact = changed.has('contact') ? contactProblem(this.contact) : undefined;
     if (contact) this.reportConfig('contact', this.contact, contact);
     if (changed.has('flow')) this.reportChoice('flow', this.flow, FLOWS, 'single-page');
+    if (changed.has('headingLevel')) {
+      // The headings are new elements at the new level: the one that had focus, such as the page's, gets it back.
+      const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.id;
+      if (focused) this.focusAfterUpdate = `#${focused}`;
+    }
     if (changed.has('headingLevel') && this.headingLevel != null) {
       // The attribute's own text where it is what was set ("tre"), else the property's value, which a framework may
       // set as a string ("3", which is right).
