@@ -19,8 +19,10 @@ export class ServiceError extends Error {
     this.details = details;
   }
 
+  /** The code and the message first, as the docs show them; a detail cannot replace either. */
   get body(): ErrorBody {
-    return { error: { ...this.details, code: this.code, message: this.message } };
+    const { code: _code, message: _message, ...details } = this.details;
+    return { error: { code: this.code, message: this.message, ...details } };
   }
 }
 

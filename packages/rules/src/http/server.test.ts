@@ -105,6 +105,8 @@ describe('POST /v1/evaluate/{ruleSet}', () => {
     const answer = await post('/v1/evaluate/opsporing?asOf=2017-12-31', JSON.stringify(referred));
     const versions = ruleSetVersions('opsporing').map(({ version, validFrom, validTo }) => ({ version, validFrom, validTo }));
     expect(answer.body).toEqual({ error: expect.objectContaining({ code: 'as-of-outside-rule-set', ruleSet: 'opsporing', asOf: '2017-12-31', versions }) });
+    // The code and the message come first, as the docs show an error, the details after them.
+    expect(Object.keys((answer.body as { error: object }).error).slice(0, 2)).toEqual(['code', 'message']);
   });
 
   it.each([
