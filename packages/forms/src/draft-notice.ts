@@ -26,15 +26,15 @@ export interface DraftNoticeOptions {
  * delete them now. Deleting asks once more, since it cannot be undone.
  */
 export function renderDraftNotice(t: Translate, options: DraftNoticeOptions): TemplateResult {
+  // Nothing to delete, or nowhere it was kept: neither the offer nor the button.
+  const clearable = !options.failed && !options.empty;
   return html`<div class="notice notice--info" part="draft-notice">
     ${options.brief ? nothing : options.headings(3, t('draftHeading'), { id: 'draft-heading', focusable: true })}
     ${options.restored ? html`<p><strong>${t('draftRestored')}</strong></p>` : nothing}
     ${options.brief
       ? nothing
       : html`<p>
-          ${options.failed ? t('draftFailed') : t(options.storage === 'session' ? 'draftNotice' : 'draftNoticeAdapter')}${options.failed || options.empty
-            ? nothing
-            : ` ${t('draftClearLead')}`}
+          ${options.failed ? t('draftFailed') : t(options.storage === 'session' ? 'draftNotice' : 'draftNoticeAdapter')}${clearable ? ` ${t('draftClearLead')}` : nothing}
         </p>`}
     ${options.confirming
       ? html`<p id="draft-confirm"><strong>${t('draftConfirm')}</strong></p>
@@ -44,8 +44,8 @@ export function renderDraftNotice(t: Translate, options: DraftNoticeOptions): Te
             </button>
             <button type="button" class="button-secondary" id="draft-confirm-no" aria-describedby="draft-confirm" @click=${() => options.onConfirm(false)}>${t('draftConfirmNo')}</button>
           </div>`
-      : options.failed || options.empty
-        ? nothing
-        : html`<button type="button" class="button-secondary" id="draft-clear" @click=${options.onClear}>${t('draftClear')}</button>`}
+      : clearable
+        ? html`<button type="button" class="button-secondary" id="draft-clear" @click=${options.onClear}>${t('draftClear')}</button>`
+        : nothing}
   </div>`;
 }

@@ -23,6 +23,12 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 export const HEADING_LEVELS: readonly number[] = [1, 2, 3, 4] satisfies readonly HeadingLevel[];
 export const DEFAULT_HEADING_LEVEL = 2;
 
+/** `heading-level` as one of the levels, a number written as a string too; undefined when absent or not a level. */
+export function headingLevelOf(value: unknown): number | undefined {
+  const level = Number(value);
+  return HEADING_LEVELS.includes(level) ? level : undefined;
+}
+
 type Tag = (content: unknown, className: string, id: string | typeof nothing, tabindex: string | typeof nothing) => TemplateResult;
 
 // A template's tag cannot be bound in Lit, so each level has its own template.

@@ -118,8 +118,10 @@ export class RummeligHkoCheck extends ScreeningFormElement<HkoCheckDraft, HkoAns
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('schemes')) this.reportUnknownSchemes();
-    if (changed.has('schemes') && this.chosenByAttribute) this.draft = { ...this.draft, schemes: this.schemesOfAttribute() };
+    if (changed.has('schemes')) {
+      this.reportUnknownSchemes();
+      if (this.chosenByAttribute) this.draft = { ...this.draft, schemes: this.schemesOfAttribute() };
+    }
     // First, so that a wrong `as-of` is known before the check below.
     super.willUpdate(changed);
     // The conditional questions follow the answers in the same render, not one check later.

@@ -10,7 +10,7 @@ import type { FieldError } from './field-errors.js';
 import { renderPageHeading, type FieldBase } from './field-parts.js';
 import { focusField } from './focus-field.js';
 import { FormAssociatedElement } from './form-associated.js';
-import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, headingsAt, type HeadingLevel, type HeadingRank, type Headings } from './headings.js';
+import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, headingLevelOf, headingsAt, type HeadingLevel, type HeadingRank, type Headings } from './headings.js';
 import { PageHistory } from './page-history.js';
 import { contactProblem, type MunicipalContact } from './contact.js';
 import { schemaWording, type SchemaWording } from './schema-wording.js';
@@ -393,20 +393,19 @@ export abstract class ScreeningFormElement<D, A, R, S = unknown> extends FormAss
       // The headings are new elements at the new level: the one that had focus, such as the page's, gets it back.
       const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.id;
       if (focused) this.focusAfterUpdate = `#${focused}`;
-    }
-    if (changed.has('headingLevel') && this.headingLevel != null) {
-      // The attribute's own text where it is what was set ("tre"), else the property's value, which a framework may
-      // set as a string ("3", which is right).
-      const attribute = this.getAttribute('heading-level');
-      const shown = attribute !== null && Object.is(Number(attribute), Number(this.headingLevel)) ? attribute : this.headingLevel;
-      if (!HEADING_LEVELS.includes(Number(this.headingLevel))) this.reportChoice('heading-level', shown, HEADING_LEVELS, DEFAULT_HEADING_LEVEL);
+      if (this.headingLevel != null && headingLevelOf(this.headingLevel) === undefined) {
+        // The attribute's own text where it is what was set ("tre"), else the property's value, which a framework may
+        // set as a string ("3", which is right).
+        const attribute = this.getAttribute('heading-level');
+        const shown = attribute !== null && Object.is(Number(attribute), Number(this.headingLevel)) ? attribute : this.headingLevel;
+        this.reportChoice('heading-level', shown, HEADING_LEVELS, DEFAULT_HEADING_LEVEL);
+      }
     }
   }
 
   /** The form's headings, at `heading-level`, or at the default level when it is not one of the levels. */
   protected get headings(): Headings {
-    const level = Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL);
-    return headingsAt(HEADING_LEVELS.includes(level) ? level : DEFAULT_HEADING_LEVEL);
+    return headingsAt(headingLevelOf(this.headingLevel) ?? DEFAULT_HEADING_LEVEL);
   }
 
   protected override updated(changed: PropertyValues): void {

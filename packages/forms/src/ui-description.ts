@@ -86,12 +86,13 @@ export function resolveUi(defaults: UiDescription, config: UiConfig | null | und
   return { ui: { sections: sections.map((section) => ({ ...section, questions: section.questions.filter((id: string) => !hide.includes(id)) })) }, problems };
 }
 
-/** What a question renders with. */
+/** How a question's change is told: see `QuestionContext.change`. */
 export interface ChangeOptions {
   /** The change is a keystroke: what it changed is said once typing pauses, judged over the whole run of keystrokes. */
   readonly typing?: boolean;
 }
 
+/** What a question renders with. */
 export interface QuestionContext<D> {
   /** The draft as rendered; a change reads the draft as it is when the change happens, through `change`. */
   readonly draft: D;
